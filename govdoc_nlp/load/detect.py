@@ -1,0 +1,68 @@
+"""Tell a file's format from its bytes (magic numbers), never from its extension."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+_IMAGE_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "image"),
+    (b"\xff\xd8\xff", "image"),
+    (b"II*\x00", "image"),
+    (b"MM\x00*", "image"),
+    (b"BM", "image"),
+    (b"GIF8", "image"),
+)
+_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<p>", b"<p ", b"<table", b"<tbody", b"<span", b"<br")
+
+
+def sniff(data: bytes) -> str:
+    """Return 'pdf', 'docx', 'ofd', 'zip', 'doc', 'image', 'html', 'empty' or 'txt'."""
+    if not data:
+        return "empty"
+    head = data[:8]
+    if data[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _zip_kind(data)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"
+    for magic, kind in _IMAGE_MAGIC:
+        if head.startswith(magic):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image"
+    if _looks_like_html(data):
+        return "html"
+    return "txt"
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = {n.lower() for n in zf.namelist()}
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return "zip"
+    if "word/document.xml" in names:
+        return "docx"
+    if "ofd.xml" in names:
+        return "ofd"
+    return "zip"
+
+
+def _looks_like_html(data: bytes) -> bool:
+    sample = data[:4096]
+    for bom in (b"\xef\xbb\xbf",):
+        if sample.startswith(bom):
+            sample = sample[len(bom):]
+    if sample[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            sample = sample.decode("utf-16").encode("ascii", "ignore")
+        except UnicodeDecodeError:
+            return False
+    low = sample.lower()
+    stripped = low.lstrip()
+    if stripped.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in low:
+        return True
+    hits = sum(low.count(m) for m in _HTML_MARKERS)
+    return hits >= 3 and low.count(b"<") > 5
