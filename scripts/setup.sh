@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Set up govdoc_nlp on a fresh Debian/Ubuntu machine: system packages (CJK fonts for the PDF
+# fixtures, python3-venv), a virtual environment in .venv, and the package with its extras.
+# Safe to run again; it skips what is already there. Nothing is downloaded at run time later.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(fonts-arphic-uming fonts-noto-cjk python3-venv)
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+fi
+if [ "${#missing[@]}" -gt 0 ]; then
+  if command -v apt-get >/dev/null 2>&1; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    echo "setup: installing system packages: ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: warning: cannot install ${missing[*]} (no apt-get); PDF rendering tests will skip" >&2
+  fi
+fi
+
+PYTHON="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".[dev,dask]"
+echo "setup: done. Commands are in .venv/bin (govdoc, pytest); or run: . .venv/bin/activate"
