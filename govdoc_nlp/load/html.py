@@ -1,0 +1,419 @@
+"""HTML loader: a saved government web page (or a bare fragment of one) → the reply's lines.
+
+Steps: decode (BOM, declared charset, content sniffing) → parse with lxml.html → read page
+metadata → drop chrome subtrees → pick the content container (the deepest element holding most of
+the running text, weighted towards reply cues) → one Line per block (p, div with text, li, h1–h6,
+table row; ``<br>`` splits, inline spans join) → mark leftover chrome lines → add the page title in
+front when the content does not start with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+from lxml import etree
+from lxml import html as lxml_html
+
+from govdoc_nlp.errors import UnreadableInputError
+from govdoc_nlp.load.base import LoadedDocument, PageInfo
+from govdoc_nlp.load.encoding import decode_text
+from govdoc_nlp.load.html_chrome import (
+    BLOCK_TAGS,
+    CHROME_LINE,
+    CHROME_SUBSTRINGS,
+    CHROME_TOKENS,
+    CONTENT_HINTS,
+    DROP_TAGS,
+    FOOTER_STRONG,
+    FOOTER_WEAK,
+    INFO_LABELS,
+    REPLY_CUES,
+)
+from govdoc_nlp.load.html_meta import declared_charset, page_metadata, strip_doc_number
+from govdoc_nlp.load.options import LoadOptions
+
+_SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0\u2002\u2003\u2009\u200b\ufeff]+")
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201d"
+_NEWLINE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\r\n\f\v]*\n[ \t\r\n\f\v]*(?=[{_CJK}])")
+_SENTENCE_PUNCT = re.compile(r"[。，；！？、]")
+_FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(pt|px|em|rem)?", re.I)
+_ALIGN_CENTER = re.compile(r"text-align\s*:\s*center", re.I)
+_TOKEN_SPLIT = re.compile(r"[\s\-_]+")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_TITLE_CLASS = re.compile(r"title|biaoti|^bt$|^tit$|headline", re.I)
+_HEADINGS = ("h1", "h2", "h3")
+
+
+@dataclass
+class _Block:
+    """One emitted line while walking the tree."""
+
+    parts: list[str] = field(default_factory=list)
+    element: Any = None
+    link_chars: int = 0
+    font_size: float | None = None
+    centered: bool = False
+
+
+@dataclass
+class _RawLine:
+    text: str
+    element: Any
+    link_chars: int
+    font_size: float | None
+    centered: bool
+    role: str | None = None
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Text and encoding of an HTML page: BOM, then the declared charset, then content sniffing."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(data)
+    declared = declared_charset(data)
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return decode_text(data, declared=declared)
+
+
+def _classes(el: Any) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
+def _is_chrome_container(el: Any) -> bool:
+    value = _classes(el).strip()
+    if not value:
+        return False
+    tokens = set(_TOKEN_SPLIT.split(value))
+    if tokens & CHROME_TOKENS:
+        return True
+    return any(s in value for s in CHROME_SUBSTRINGS)
+
+
+def _content_hint(el: Any) -> bool:
+    value = _classes(el)
+    return any(h in value for h in CONTENT_HINTS)
+
+
+def _drop_chrome(root: Any) -> None:
+    """Remove comments, scripts, navigation, footers and chrome-classed containers in place."""
+    doomed = []
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):  # comments, processing instructions
+            doomed.append(el)
+            continue
+        tag = tag.lower()
+        if tag in DROP_TAGS:
+            if tag == "header" and el.find(".//h1") is not None:
+                continue
+            doomed.append(el)
+        elif tag == "meta":
+            doomed.append(el)
+        elif tag not in ("body", "html") and _is_chrome_container(el):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the tail text
+
+
+def _style_font_size(style: str) -> float | None:
+    m = _FONT_SIZE.search(style)
+    if not m:
+        return None
+    value = float(m.group(1))
+    unit = (m.group(2) or "px").lower()
+    if unit == "px":
+        return round(value * 0.75, 1)
+    if unit in ("em", "rem"):
+        return round(value * 12, 1)
+    return value
+
+
+def _is_centered(el: Any) -> bool:
+    if el.tag == "center" or (el.get("align") or "").lower() == "center":
+        return True
+    return bool(_ALIGN_CENTER.search(el.get("style") or ""))
+
+
+def _clean_text(text: str) -> str:
+    text = _NEWLINE_BETWEEN_CJK.sub("", text)
+    return _SPACE_RUN.sub(" ", text).strip(" \u3000")
+
+
+class _Walker:
+    """Depth-first walk that turns a subtree into lines."""
+
+    def __init__(self) -> None:
+        self.lines: list[_RawLine] = []
+        self.block = _Block()
+
+    def flush(self) -> None:
+        b = self.block
+        text = _clean_text("".join(b.parts))
+        if text:
+            self.lines.append(_RawLine(text, b.element, b.link_chars, b.font_size, b.centered))
+        self.block = _Block(element=b.element, centered=b.centered)
+
+    def start_block(self, el: Any, centered: bool) -> None:
+        self.flush()
+        self.block = _Block(element=el, centered=centered)
+
+    def walk(self, el: Any, centered: bool = False, in_link: bool = False) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag == "br":
+            self.flush()
+            return
+        is_block = tag in BLOCK_TAGS
+        centered = centered or _is_centered(el)
+        if tag == "tr" and self._flat_row(el):
+            self.start_block(el, centered)
+            cells = [c for c in el if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+            texts = [_clean_text(c.text_content()) for c in cells]
+            self.block.parts.append(" ".join(t for t in texts if t))
+            self.flush()
+            return
+        if is_block:
+            self.start_block(el, centered)
+        size = _style_font_size(el.get("style") or "")
+        if size is None and tag in ("h1", "h2"):
+            size = 18.0 if tag == "h1" else 16.0
+        if size is not None and (self.block.font_size is None or size > self.block.font_size):
+            if el.text and el.text.strip() or len(el):
+                self.block.font_size = size
+        link = in_link or tag == "a"
+        if el.text:
+            self.block.parts.append(el.text)
+            if link:
+                self.block.link_chars += len(el.text.strip())
+        for child in el:
+            if isinstance(child.tag, str):
+                self.walk(child, centered, link)
+            if child.tail:
+                self.block.parts.append(child.tail)
+                if link:
+                    self.block.link_chars += len(child.tail.strip())
+        if is_block:
+            self.flush()
+            self.block = _Block(element=el.getparent(), centered=False)
+
+    @staticmethod
+    def _flat_row(tr: Any) -> bool:
+        for cell in tr:
+            if not isinstance(cell.tag, str):
+                continue
+            for sub in cell.iter():
+                if sub is cell or not isinstance(sub.tag, str):
+                    continue
+                if sub.tag.lower() in ("p", "div", "br", "table", "li", "h1", "h2", "h3", "h4"):
+                    return False
+        return True
+
+
+def _lines_of(el: Any) -> list[_RawLine]:
+    walker = _Walker()
+    walker.walk(el)
+    walker.flush()
+    return walker.lines
+
+
+def _weight(line: _RawLine) -> float:
+    """How much a line looks like running text of a letter (0 for links, titles, labels)."""
+    n = len(line.text)
+    if n < 12 or line.link_chars > 0.3 * n or not _SENTENCE_PUNCT.search(line.text):
+        return 0.0
+    if CHROME_LINE.search(line.text):
+        return 0.0
+    w = float(n)
+    if REPLY_CUES.search(line.text):
+        w *= 3
+    return w
+
+
+def _ancestors_map(lines: list[_RawLine]) -> dict[Any, float]:
+    """Mass of running text under each element, from the lines' emitting elements.
+
+    Keyed by the element itself: lxml keeps one proxy per node while it is referenced, whereas
+    ``id()`` of a transient proxy can be reused."""
+    mass: dict[Any, float] = {}
+    for line in lines:
+        w = _weight(line)
+        if not w or line.element is None:
+            continue
+        el = line.element
+        while el is not None:
+            mass[el] = mass.get(el, 0.0) + w
+            el = el.getparent()
+    return mass
+
+
+def _find_container(body: Any, lines: list[_RawLine]) -> tuple[Any, float]:
+    """The deepest element holding at least 80% of the running text (and its share of the total)."""
+    mass = _ancestors_map(lines)
+    total = mass.get(body, 0.0)
+    if total <= 0:
+        hinted = [el for el in body.iter() if isinstance(el.tag, str) and _content_hint(el)]
+        return (hinted[0] if hinted else None), 0.0
+    node = body
+    while True:
+        best = None
+        for child in node:
+            if isinstance(child.tag, str) and mass.get(child, 0.0) >= 0.8 * total:
+                best = child
+                break
+        if best is None:
+            break
+        node = best
+    return node, total
+
+
+def _mark_roles(lines: list[_RawLine]) -> None:
+    """Give chrome / metadata / footer lines inside the content their role."""
+    for line in lines:
+        t = line.text
+        if CHROME_LINE.search(t):
+            line.role = "chrome"
+        elif len(t) <= 160 and not t.endswith("。") and len(INFO_LABELS.findall(t)) >= 2:
+            line.role = "metadata"
+    # A footer block: the first strong footer mark, with weak-marked lines just before it.
+    for i, line in enumerate(lines):
+        if FOOTER_STRONG.search(line.text):
+            j = i - 1
+            while j >= 0 and FOOTER_WEAK.search(lines[j].text) and len(lines[j].text) < 160 and i - j <= 3:
+                lines[j].role = "chrome"
+                j -= 1
+            for k in range(i, len(lines)):
+                if FOOTER_STRONG.search(lines[k].text) or FOOTER_WEAK.search(lines[k].text):
+                    lines[k].role = "chrome"
+            break
+
+
+def _squash(text: str) -> str:
+    return regex.sub(r"[\s\u3000]+", "", text)
+
+
+def _title_element(body: Any, container: Any) -> Any:
+    """The heading or title-classed element closest before the content container."""
+    if container is None:
+        return None
+    found = None
+    for el in body.iter():
+        if el is container:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        tag = el.tag.lower()
+        if tag in _HEADINGS or (tag in ("div", "p", "span", "td", "strong") and _TITLE_CLASS.search(_classes(el).strip())):
+            text = _clean_text(el.text_content())
+            if 4 <= len(text) <= 150 and not CHROME_LINE.search(text):
+                found = (el, text)
+    if found is None:
+        return None
+    # a title-classed element inside the container's ancestors chain only counts if it precedes it
+    return found
+
+
+def _title_present(title: str, lines: list[_RawLine]) -> bool:
+    target = _squash(title)
+    head = [_squash(line.text) for line in lines[:6] if line.role is None]
+    joined = ""
+    for h in head:
+        joined += h
+        if target in joined or joined.startswith(target):
+            return True
+        if not target.startswith(joined):
+            joined = ""
+    return any(target in h for h in head)
+
+
+def _mark_leading_title(lines: list[_RawLine]) -> None:
+    """Leading centered lines in the largest font are the title (fragments carry it in the content)."""
+    sizes = [line.font_size for line in lines if line.font_size]
+    if not sizes:
+        return
+    biggest = max(sizes)
+    body_sizes = sorted(sizes)
+    if biggest <= body_sizes[len(body_sizes) // 2] and len(set(sizes)) == 1 and len(sizes) > 3:
+        return
+    for line in lines[:4]:
+        if line.role is not None:
+            continue
+        if line.centered and line.font_size == biggest and biggest >= 14:
+            line.role = "title"
+        else:
+            break
+
+
+def load_html(data: bytes, *, path: str | None = None, options: LoadOptions | None = None) -> LoadedDocument:
+    """Load a web page or HTML fragment: the reply's paragraphs as lines, page metadata aside."""
+    text, encoding = decode_html(data)
+    warnings: list[tuple[str, str]] = []
+    source = _XML_DECL.sub("", text, count=1)
+    if not source.strip():
+        raise UnreadableInputError("HTML page is empty", path=path)
+    try:
+        root = lxml_html.document_fromstring(source)
+    except (etree.ParserError, ValueError) as exc:
+        raise UnreadableInputError(f"cannot parse HTML: {exc}", path=path) from exc
+    metadata = page_metadata(root, text[:200_000])
+    _drop_chrome(root)
+    body = root.find("body")
+    if body is None:
+        body = root
+    all_lines = _lines_of(body)
+    container, mass = _find_container(body, all_lines)
+    if container is None:
+        lines: list[_RawLine] = []
+    elif container is body:
+        lines = all_lines
+    else:
+        lines = _lines_of(container)
+    _mark_roles(lines)
+    if mass <= 0:
+        warnings.append(("no_content", "no running text found in the page (no paragraph of a reply)"))
+    elif not any(REPLY_CUES.search(line.text) for line in lines if line.role is None):
+        warnings.append(("no_content", "the page's main text has no sign of a reply (收悉/答复/代表/委员/建议/提案)"))
+    _mark_leading_title(lines)
+
+    title_lines: list[_RawLine] = []
+    found = _title_element(body, container) if container is not None and container is not body else None
+    title_text = found[1] if found else None
+    if title_text is None and metadata.get("title_hint") and REPLY_CUES.search(metadata["title_hint"]):
+        title_text = metadata["title_hint"]
+    if title_text and lines:
+        title, number = strip_doc_number(title_text)
+        if not _title_present(title, lines):
+            title_lines.append(_RawLine(title, None, 0, None, True, role="title"))
+            if number and not any(_squash(line.text) == number for line in lines[:6]):
+                title_lines.append(_RawLine(number, None, 0, None, True))
+        if number:
+            metadata.setdefault("doc_number", number)
+    lines = title_lines + lines
+
+    texts = [line.text for line in lines]
+    hints = [
+        {
+            "page": 1,
+            "paragraph_start": True,
+            "role": line.role,
+            "centered": line.centered or None,
+            "font_size": line.font_size,
+        }
+        for line in lines
+    ]
+    doc = LoadedDocument.from_lines(
+        texts,
+        format="html",
+        hints=hints,
+        encoding=encoding,
+        pages=[PageInfo(number=1, method="text", chars=sum(len(t) for t in texts))],
+        metadata=metadata,
+        warnings=warnings,
+        one_paragraph_per_line=True,
+    )
+    return doc

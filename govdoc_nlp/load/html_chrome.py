@@ -1,0 +1,119 @@
+"""Web-page boilerplate as data: tags, class/id hints and phrases, compiled once.
+
+Everything the HTML loader needs to recognise site chrome lives here so that a new site's quirks
+are a one-line change. Patterns are matched against a line with its whitespace collapsed.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Elements dropped with their whole subtree before anything else.
+DROP_TAGS: frozenset[str] = frozenset(
+    {
+        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "iframe",
+        "object", "embed", "select", "option", "button", "input", "textarea", "form", "svg", "canvas",
+        "map", "audio", "video", "head", "title", "link",
+    }
+)
+
+# class/id tokens (split on space, '-' and '_', lowercased) that mark chrome containers.
+CHROME_TOKENS: frozenset[str] = frozenset(
+    {
+        "nav", "navbar", "navigation", "menu", "submenu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
+        "location", "position", "weizhi", "dqwz", "share", "bdshare", "fenxiang", "fx", "footer", "foot",
+        "copyright", "banquan", "topbar", "toolbar", "tools", "tool", "ewm", "qr", "qrcode", "erweima",
+        "prevnext", "prenext", "sxp", "sxy", "pn", "fy", "related", "xgxw", "xglj", "relevant", "sidebar",
+        "skip", "search", "login", "logo", "wza", "print", "fj", "attachment", "comment", "comments",
+    }
+)
+# Substrings that mark chrome when they appear anywhere in a class/id value.
+CHROME_SUBSTRINGS: tuple[str, ...] = ("breadcrumb", "copyright", "footer", "navbar", "sharebox", "bdshare")
+
+# class/id substrings of containers that usually hold the article (lowercased).
+CONTENT_HINTS: tuple[str, ...] = (
+    "ucap-content", "trs_editor", "trs_editor", "zoom", "fontzoom", "content", "article", "art-con", "con_text",
+    "contxt", "context", "zw", "text", "detail", "wenzhang", "main-txt", "maintxt", "neirong", "news_con",
+)
+
+# Block-level tags: each starts and ends a line.
+BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody",
+        "thead", "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "section", "article", "main",
+        "center", "address", "figure", "figcaption", "hr", "body", "html", "fieldset", "legend", "details",
+        "summary",
+    }
+)
+
+# Words that say a text block is (part of) a reply letter.
+REPLY_CUES = regex.compile(r"收悉|答复如下|回复如下|复函如下|代表|委员|的答复|的回复|的复函|建议|提案")
+
+# A whole line that is site chrome (after whitespace collapse).
+_CHROME_LINE_PATTERNS: tuple[str, ...] = (
+    r"^[【\[]?\s*打印(本页|此页|文章)?\s*[】\]]?\s*[【\[]?\s*关闭(本页|窗口)?\s*[】\]]?$",
+    r"^[【\[]?\s*(打印本页|关闭窗口|打印|关闭|收藏|返回顶部|返回)\s*[】\]]?$",
+    r"扫一扫.{0,12}(手机|当前页|二维码)|用微信扫.{0,4}二维码|扫码关注|分享(到|至)(微信|微博|好友|朋友圈|：|:)",
+    r"^分享(到|至)?[:：]?$",
+    r"^字\s*号\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小\s*[\]】)）]?",
+    r"字号\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小",
+    r"^字体\s*[:：]\s*[\[【]",
+    r"文字大小|背景色[:：]?$",
+    r"^(上一篇|下一篇|上一条|下一条)\s*[:：]",
+    r"^相关(新闻|链接|文章|阅读|信息|稿件)\s*[:：]?$",
+    r"无障碍(浏览|阅读)|长者模式|正文内容区域请使用|^适老化",
+    r"^(当前位置|您当前的位置|您的位置|您现在的位置|所在位置|当前所在位置)\s*[:：]",
+    r"^首页\s*[>＞»/]",
+    r"^责任编辑\s*[:：]|^附件(下载)?\s*[:：]?$|^编辑\s*[:：]\s*\S{0,6}$",
+    r"ICP备|公网安备|网站标识码|版权所有|Copyright|©|技术支持\s*[:：]|网站地图|^隐私声明|联系我们\s*\|",
+    r"网站支持IPv6|^IPv6",
+    r"(Start|End)Fragment",
+    r"^今天是\s*[:：]?",
+    r"col/col\d+/index\.html",
+    r"^\[?\s*(简|繁)\s*[/|]\s*(繁|简)\s*\]?$",
+    r"^(×|x|X)$",
+)
+CHROME_LINE = regex.compile("|".join(f"(?:{p})" for p in _CHROME_LINE_PATTERNS))
+
+# Info-line labels: a short line carrying two or more of these is the article's info bar.
+INFO_LABELS = regex.compile(
+    r"发布时间|发布日期|编稿时间|来源\s*[:：]|信息来源|浏览次数|浏览量|点击量|点击数|访问次数|阅读次数|作者\s*[:：]|字号|时间\s*[:：]"
+)
+
+# Strong marks of a site footer; lines next to them with the weak marks are footer too.
+FOOTER_STRONG = regex.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©|网站地图|技术支持\s*[:：]")
+FOOTER_WEAK = regex.compile(r"主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|联系电话|联系我们|地址\s*[:：]|邮编\s*[:：]|维护单位")
+
+# Page metadata labels → metadata key. Labels are matched whitespace-insensitively; the short
+# forms cover pages that lost the first character of every label (`引号:` / `号:` / `称:`).
+META_LABELS: dict[str, tuple[str, ...]] = {
+    "index_no": ("索引号", "引号"),
+    "publisher": ("发布机构", "布机构", "发文机关", "文机关", "发布单位", "信息来源", "来源"),
+    "published": ("发布日期", "布日期", "发布时间", "布时间", "公开日期", "开日期"),
+    "written": ("成文日期", "文日期"),
+    "doc_number": ("发文字号", "文字号", "文号", "号"),
+    "subject": ("主题分类", "题分类", "信息分类", "息分类", "主题词", "题词"),
+    "title": ("信息名称", "息名称", "标题", "名称", "称"),
+}
+# Labels that only count as a whole table cell / bold label (too short to search in free text).
+META_CELL_ONLY: frozenset[str] = frozenset({"号", "称", "引号", "来源", "标题", "名称", "题词"})
+
+# <meta name=…> keys (lowercased) → metadata key.
+META_TAGS: dict[str, str] = {
+    "pubdate": "published",
+    "publishdate": "published",
+    "firstpublishedtime": "published",
+    "published_time": "published",
+    "article:published_time": "published",
+    "articletitle": "title_hint",
+    "contentsource": "publisher",
+    "source": "publisher",
+    "og:url": "url",
+    "url": "url",
+}
+
+# <title> separators between the article title and the site name.
+TITLE_SEPARATORS = regex.compile(r"\s*(?:_|\||｜|—{1,2}|--|\s-\s|-(?=[^-]*(?:政府|网|门户|局|厅|委|办)\s*$))\s*")
+
+# A 发文字号 such as 江交建〔2024〕63号 (brackets vary).
+DOC_NUMBER = regex.compile(r"[\p{Han}A-Za-z]{1,16}\s*[〔\[［(（【﹝]\s*\d{4}\s*[〕\]］)）】﹞]\s*第?\s*\d{1,5}\s*号")
