@@ -8,6 +8,8 @@ by :mod:`govdoc_nlp.load.layout_lines`; bboxes are PDF points with a top-left or
 
 from __future__ import annotations
 
+import re
+
 import pypdfium2 as pdfium
 
 from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError
@@ -17,6 +19,7 @@ from govdoc_nlp.load.options import LoadOptions
 from govdoc_nlp.load.pdf_text import read_page_text, render_page
 
 _PASSWORD_ERROR = getattr(pdfium.raw, "FPDF_ERR_PASSWORD", 4)
+_ZERO_PAGES = re.compile(rb"/Count\s*0\s*/Kids\s*\[\s*\]|/Kids\s*\[\s*\]\s*/Count\s*0\b")
 
 
 def open_pdf(data: bytes, *, path: str | None = None) -> pdfium.PdfDocument:
@@ -31,6 +34,8 @@ def open_pdf(data: bytes, *, path: str | None = None) -> pdfium.PdfDocument:
         code = getattr(exc, "err_code", None)
         if code == _PASSWORD_ERROR or "password" in str(exc).lower():
             raise UnreadableInputError("PDF is encrypted (a password is needed to open it)", path=path) from exc
+        if _ZERO_PAGES.search(data[:65536]) or _ZERO_PAGES.search(data[-65536:]):
+            raise UnreadableInputError("PDF has no pages", path=path) from exc
         raise UnreadableInputError(f"PDF is corrupt or truncated: {exc}", path=path) from exc
     return doc
 
