@@ -30,6 +30,8 @@ from govdoc_nlp.load.html_chrome import (
     FOOTER_STRONG,
     FOOTER_WEAK,
     INFO_LABELS,
+    METADATA_TABLE_LABELS,
+    METADATA_UNAMBIGUOUS,
     REPLY_CUES,
 )
 from govdoc_nlp.load.html_meta import declared_charset, page_metadata, strip_doc_number
@@ -278,7 +280,11 @@ def _mark_roles(lines: list[_RawLine]) -> None:
         t = line.text
         if CHROME_LINE.search(t):
             line.role = "chrome"
-        elif len(t) <= 160 and not t.endswith("。") and len(INFO_LABELS.findall(t)) >= 2:
+        elif len(t) <= 160 and not t.endswith("。") and (
+            len(INFO_LABELS.findall(t)) >= 2
+            or len(METADATA_TABLE_LABELS.findall(t)) >= 2
+            or (len(t) <= 60 and METADATA_UNAMBIGUOUS.search(t))
+        ):
             line.role = "metadata"
     # A footer block: the first strong footer mark, with weak-marked lines just before it.
     for i, line in enumerate(lines):
@@ -320,7 +326,7 @@ def _title_element(body: Any, container: Any) -> Any:
 
 def _title_present(title: str, lines: list[_RawLine]) -> bool:
     target = _squash(title)
-    head = [_squash(line.text) for line in lines[:6] if line.role is None]
+    head = [_squash(line.text) for line in lines if line.role is None][:6]
     joined = ""
     for h in head:
         joined += h

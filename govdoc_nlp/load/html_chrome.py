@@ -72,6 +72,8 @@ _CHROME_LINE_PATTERNS: tuple[str, ...] = (
     r"col/col\d+/index\.html",
     r"^\[?\s*(简|繁)\s*[/|]\s*(繁|简)\s*\]?$",
     r"^(×|x|X)$",
+    r"^\S{2,30}(门户网站|政府网|人民政府网)$",
+    r"^(?=.{4,60}$)首页\s*[|｜]?\s*\S{2,8}(\s*[|｜]?\s*\S{2,8}){2,}$",
 )
 CHROME_LINE = regex.compile("|".join(f"(?:{p})" for p in _CHROME_LINE_PATTERNS))
 
@@ -79,6 +81,14 @@ CHROME_LINE = regex.compile("|".join(f"(?:{p})" for p in _CHROME_LINE_PATTERNS))
 INFO_LABELS = regex.compile(
     r"发布时间|发布日期|编稿时间|来源\s*[:：]|信息来源|浏览次数|浏览量|点击量|点击数|访问次数|阅读次数|作者\s*[:：]|字号|时间\s*[:：]"
 )
+
+# Metadata-table labels: a line carrying two or more of them (or one of the unambiguous ones in a
+# short line) is the page's metadata table flattened to text.
+METADATA_TABLE_LABELS = regex.compile(
+    r"(?:索\s*引\s*号|发布机构|发布日期|(?<![\p{Han}])文\s*号|主题分类|公开方式|公开范围|公开时限|有\s*效\s*性|信息分类|"
+    r"生效日期|废止日期|信息名称|关\s*键\s*词|体裁分类|组配分类|服务对象分类)\s*[:：]"
+)
+METADATA_UNAMBIGUOUS = regex.compile(r"^[|｜\s]*(索\s*引\s*号|主题分类|公开方式|公开范围|有\s*效\s*性|信息分类|体裁分类)\s*[:：]")
 
 # Strong marks of a site footer; lines next to them with the weak marks are footer too.
 FOOTER_STRONG = regex.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©|网站地图|技术支持\s*[:：]")
