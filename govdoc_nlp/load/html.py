@@ -237,26 +237,28 @@ def _weight(line: _RawLine) -> float:
     return w
 
 
-def _ancestors_map(lines: list[_RawLine]) -> dict[Any, float]:
-    """Mass of running text under each element, from the lines' emitting elements.
+def _ancestors_map(lines: list[_RawLine]) -> tuple[dict[Any, float], dict[Any, int]]:
+    """Mass of running text and number of lines under each element, from the emitting elements.
 
     Keyed by the element itself: lxml keeps one proxy per node while it is referenced, whereas
     ``id()`` of a transient proxy can be reused."""
     mass: dict[Any, float] = {}
+    counts: dict[Any, int] = {}
     for line in lines:
         w = _weight(line)
-        if not w or line.element is None:
+        if line.element is None:
             continue
         el = line.element
         while el is not None:
             mass[el] = mass.get(el, 0.0) + w
+            counts[el] = counts.get(el, 0) + 1
             el = el.getparent()
-    return mass
+    return mass, counts
 
 
 def _find_container(body: Any, lines: list[_RawLine]) -> tuple[Any, float]:
     """The deepest element holding at least 80% of the running text (and its share of the total)."""
-    mass = _ancestors_map(lines)
+    mass, counts = _ancestors_map(lines)
     total = mass.get(body, 0.0)
     if total <= 0:
         hinted = [el for el in body.iter() if isinstance(el.tag, str) and _content_hint(el)]
@@ -265,7 +267,9 @@ def _find_container(body: Any, lines: list[_RawLine]) -> tuple[Any, float]:
     while True:
         best = None
         for child in node:
-            if isinstance(child.tag, str) and mass.get(child, 0.0) >= 0.8 * total:
+            # never descend into an element that emits a single line: the letter's short lines
+            # (addressee, signature, date) are its siblings
+            if isinstance(child.tag, str) and mass.get(child, 0.0) >= 0.8 * total and counts.get(child, 0) >= 2:
                 best = child
                 break
         if best is None:
