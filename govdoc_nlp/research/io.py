@@ -1,0 +1,176 @@
+"""Replies back from their JSON (``Reply.to_dict()`` output), and readers for the inputs of
+``govdoc research``: a ``.jsonl`` of reply JSON, a ``.sqlite`` or ``.parquet`` from ``govdoc convert``,
+or a folder of documents to parse."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import sqlite3
+import types
+import typing
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from govdoc_nlp.errors import GovdocError, UnreadableInputError, UnsupportedFormatError
+from govdoc_nlp.model import Reply
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _build(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        return _build(inner[0], value) if len(inner) == 1 else value
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        if isinstance(value, str):  # a free-form field stored as JSON text (Parquet)
+            value = json.loads(value)
+        if not isinstance(value, dict):
+            return value
+        hints = _hints(tp)
+        kwargs = {f.name: _build(hints[f.name], value[f.name]) for f in dataclasses.fields(tp) if f.name in value}
+        # a None for a field with a default factory (list/dict/record) keeps the default
+        for f in dataclasses.fields(tp):
+            if kwargs.get(f.name, 0) is None and f.default_factory is not dataclasses.MISSING:
+                kwargs.pop(f.name)
+        return tp(**kwargs)
+    if origin is list:
+        if isinstance(value, str):
+            value = json.loads(value)
+        return [_build(args[0], v) for v in value] if args else list(value)
+    if origin is tuple:
+        return tuple(value)
+    if origin is dict:
+        if isinstance(value, str):
+            value = json.loads(value)
+        if isinstance(value, list):  # Arrow maps come back as (key, value) pairs
+            value = dict(value)
+        return {k: _build(args[1], v) for k, v in value.items()} if args else dict(value)
+    if tp is Any:
+        return value
+    return value
+
+
+def reply_from_dict(data: dict[str, Any]) -> Reply:
+    """A :class:`Reply` from its JSON dict (unknown keys ignored, missing keys defaulted), so that
+    ``reply_from_dict(r.to_dict()).to_dict() == r.to_dict()``."""
+    if not isinstance(data, dict):
+        raise TypeError(f"reply_from_dict() takes a dict, not {type(data).__name__}")
+    if "reply" in data and isinstance(data["reply"], dict) and "text" not in data:
+        data = data["reply"]  # an envelope {key, reply}
+    return _build(Reply, data)
+
+
+def reply_from_json(text: str) -> Reply:
+    """A :class:`Reply` from a JSON string."""
+    return reply_from_dict(json.loads(text))
+
+
+# ---------------------------------------------------------------- inputs of `govdoc research`
+def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[Reply]:
+    """Replies from a JSON Lines file (one reply JSON per line; blank lines skipped)."""
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield reply_from_json(line)
+            except (ValueError, TypeError) as exc:
+                raise UnreadableInputError(f"line {n}: not a reply JSON object ({exc})", path=str(path)) from exc
+
+
+_JSON_COLUMNS = ("json", "reply_json", "reply", "data", "payload", "record", "doc")
+
+
+def iter_sqlite(path: str | os.PathLike[str]) -> Iterator[Reply]:
+    """Replies from the ``replies`` table of a SQLite file written by ``govdoc convert``: the column
+    that holds the reply JSON (``json``, ``reply``, ``data``… or any text column whose values are JSON
+    objects). Raises :class:`UnsupportedFormatError` when there is no such table or column."""
+    con = sqlite3.connect(f"file:{os.fspath(path)}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table','view')")]
+        table = "replies" if "replies" in tables else None
+        if table is None:
+            raise UnsupportedFormatError(f"no 'replies' table (tables: {', '.join(tables) or 'none'})", path=str(path))
+        cols = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+        column = next((c for c in _JSON_COLUMNS if c in cols), None)
+        if column is None:
+            row = con.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchone()
+            for name, value in zip(cols, row or (), strict=False):
+                if isinstance(value, str) and value.lstrip().startswith("{"):
+                    column = name
+                    break
+        if column is None:
+            raise UnsupportedFormatError(f"table 'replies' has no JSON column (columns: {', '.join(cols)})", path=str(path))
+        order = "rowid" if "rowid" not in cols else "1"
+        for (value,) in con.execute(f'SELECT "{column}" FROM "{table}" ORDER BY {order}'):
+            if value is None:
+                continue
+            if isinstance(value, bytes):
+                value = value.decode("utf-8")
+            yield reply_from_json(value)
+    finally:
+        con.close()
+
+
+def iter_parquet(path: str | os.PathLike[str]) -> Iterator[Reply]:
+    """Replies from a Parquet file of ``govdoc convert`` (one column per Reply field)."""
+    import pyarrow.parquet as pq
+
+    pf = pq.ParquetFile(path)
+    for batch in pf.iter_batches(batch_size=256):
+        for row in batch.to_pylist():
+            yield reply_from_dict(row)
+
+
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".ofd", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+
+
+def iter_folder(path: str | os.PathLike[str]) -> Iterator[Reply]:
+    """Replies parsed from the documents of a folder (recursively, sorted by path). Files that cannot
+    be parsed are skipped with a message on standard error."""
+    import sys
+
+    from govdoc_nlp.api import parse
+
+    for file in sorted(Path(path).rglob("*")):
+        if not file.is_file() or file.suffix.lower() not in DOCUMENT_SUFFIXES:
+            continue
+        try:
+            yield parse(str(file))
+        except GovdocError as exc:
+            print(f"govdoc research: skipped {file}: {exc}", file=sys.stderr)
+
+
+def read_replies(path: str | os.PathLike[str]) -> Iterator[Reply]:
+    """Replies from any input of ``govdoc research`` (chosen by the path: folder, ``.jsonl``/``.json``,
+    ``.sqlite``/``.db``, ``.parquet``, or a single document)."""
+    p = Path(path)
+    if not p.exists():
+        raise UnreadableInputError("no such file or folder", path=str(p))
+    if p.is_dir():
+        return iter_folder(p)
+    suffix = p.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return iter_jsonl(p)
+    if suffix == ".json":
+        data = json.loads(p.read_text(encoding="utf-8"))
+        items = data if isinstance(data, list) else [data]
+        return iter(reply_from_dict(d) for d in items)
+    if suffix in (".sqlite", ".sqlite3", ".db"):
+        return iter_sqlite(p)
+    if suffix == ".parquet":
+        return iter_parquet(p)
+    from govdoc_nlp.api import parse
+
+    return iter([parse(str(p))])

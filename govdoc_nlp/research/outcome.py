@@ -1,0 +1,104 @@
+"""Outcome: the response category a reply states (A/B/C…), and the category its language implies.
+
+The inference never sees the stated category: :func:`hide_stated_category` blanks every label
+(类别：B, …〔2017〕12号（B类）, a bare ``C`` line) before the cue lexicon is applied.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from govdoc_nlp.model import Reply
+from govdoc_nlp.research import lexicon as lx
+from govdoc_nlp.research.compiled import STATED_CATEGORY_RES, category_cues
+from govdoc_nlp.research.text import squeeze
+
+
+def normalize_category(label: str | None) -> str | None:
+    """A stated label reduced to the A/B/C scheme: ``B1`` → ``B``, ``乙`` → ``B``, ``D`` → ``C``."""
+    if not label:
+        return None
+    s = re.sub(r"[\s类類]", "", label).upper()
+    if not s:
+        return None
+    head = lx.CATEGORY_ALIASES.get(s[0], s[0])
+    return head if head in ("A", "B", "C") else None
+
+
+def stated_category(reply: Reply) -> str | None:
+    """The category label the reply states, as printed without 类 (``A``, ``B1``): the parser's
+    ``response_category``, else the first label found in the header or the last lines of the text."""
+    if reply.response_category:
+        return reply.response_category
+    text = reply.text
+    probe = text[:600] + "\n" + text[-600:] if len(text) > 1200 else text
+    for pattern in STATED_CATEGORY_RES:
+        m = pattern.search(probe)
+        if m:
+            return re.sub(r"\s", "", m.group("cat")).translate(str.maketrans("ＡＢＣＤ", "ABCD"))
+    return None
+
+
+def hide_stated_category(text: str) -> str:
+    """The text with every stated category label replaced by spaces (offsets are kept)."""
+    out = text
+    for pattern in STATED_CATEGORY_RES:
+        out = pattern.sub(lambda m: " " * len(m.group(0)), out)
+    return out
+
+
+@dataclass
+class Inference:
+    """The inferred category, the cue phrase that decided it, and the weight of each category."""
+
+    category: str
+    cue: str | None
+    scores: dict[str, float] = field(default_factory=dict)
+    cues: list[str] = field(default_factory=list)
+
+
+def infer_category(text: str) -> Inference:
+    """Infer A/B/C from the wording alone (stated labels are hidden first). Each distinct cue adds its
+    weight once; the highest total wins, ties going to the later category (C over B over A). The
+    deciding cue is the heaviest cue of the winner. No cue at all → ``DEFAULT_CATEGORY``."""
+    probe = squeeze(hide_stated_category(text)).replace("\n", "")
+    scores = {"A": 0.0, "B": 0.0, "C": 0.0}
+    best: dict[str, tuple[float, str]] = {}
+    fired: list[str] = []
+    seen: set[str] = set()
+    for cue in category_cues():
+        m = cue.pattern.search(probe)
+        if not m:
+            continue
+        phrase = m.group(0)
+        # a shorter cue inside a longer cue already counted (已解决 inside 已基本解决…) adds nothing
+        if any(phrase in s and phrase != s for s in seen):
+            continue
+        seen.add(phrase)
+        scores[cue.category] += cue.weight
+        fired.append(f"{cue.category}:{phrase}")
+        if cue.weight > best.get(cue.category, (0.0, ""))[0]:
+            best[cue.category] = (cue.weight, phrase)
+    if not any(scores.values()):
+        return Inference(lx.DEFAULT_CATEGORY, None, scores, fired)
+    top = max(scores.values())
+    winner = [c for c in ("A", "B", "C") if scores[c] == top][-1]
+    return Inference(winner, best[winner][1], scores, fired)
+
+
+def outcome_variables(reply: Reply) -> dict[str, Any]:
+    """The outcome-family variables of one reply (see docs/CODEBOOK.md)."""
+    stated = stated_category(reply)
+    inferred = infer_category(reply.text)
+    return {
+        "category_stated": stated,
+        "category_stated_abc": normalize_category(stated),
+        "category_inferred": inferred.category,
+        "category_cue": inferred.cue,
+        "category_score_a": inferred.scores["A"],
+        "category_score_b": inferred.scores["B"],
+        "category_score_c": inferred.scores["C"],
+        "category": normalize_category(stated) or inferred.category,
+    }
