@@ -6,8 +6,8 @@ normally, except for inputs whose key contains one of these words:
 - ``sleep``: sleeps $GOVDOC_CHAOS_SLEEP seconds (default 600), to hit the timeout;
 - ``crash``: the worker exits at once (os._exit), like a crash in native code;
 - ``segv``: the worker kills itself with SIGSEGV;
-- ``oom``: allocates memory until it fails (use with --max-memory);
-- ``boom``: raises a RuntimeError (a parser bug).
+- ``oom``: allocates memory until it fails (only when a memory limit is set, else it raises MemoryError);
+- ``raise``: raises a RuntimeError (a parser bug).
 
 $GOVDOC_CHAOS_DELAY adds that many seconds to every parse (to make a run slow enough to stop).
 """
@@ -38,9 +38,13 @@ def chaos_parse(data: bytes, key: str, options: LoadOptions) -> Any:
         os.kill(os.getpid(), signal.SIGSEGV)
         time.sleep(5)
     if "oom" in name:
+        import resource
+
+        if resource.getrlimit(resource.RLIMIT_AS)[0] == resource.RLIM_INFINITY:
+            raise MemoryError("chaos_parse: no memory limit set, not allocating")
         hog = []
         while True:
             hog.append(bytearray(64 * 1024 * 1024))
-    if "boom" in name:
+    if "raise" in name:
         raise RuntimeError("injected parser failure")
     return parse(data, options=options)

@@ -1,0 +1,84 @@
+"""Character-level cleaning of one line: fold widths, drop extractor spaces, zero-width marks and
+garbled runs, keeping a map of every kept character back to the source."""
+
+from __future__ import annotations
+
+import re
+
+from govdoc_nlp.clean.mapped import MappedText
+from govdoc_nlp.clean.mojibake import mojibake_runs
+
+_FOLD = {0x3000: " ", 0x00A0: " ", 0x0009: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x202F: " ",
+         0xFF05: "%", 0xFF0E: ".", 0xFF0B: "+", 0xFF0F: "/", 0xFE30: ":", 0x2236: ":"}
+_FOLD.update({0xFF10 + i: str(i) for i in range(10)})
+_FOLD.update({0xFF21 + i: chr(0x41 + i) for i in range(26)})
+_FOLD.update({0xFF41 + i: chr(0x61 + i) for i in range(26)})
+FOLD_TABLE = str.maketrans(_FOLD)
+
+_DROP = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ufffd\x00-\x08\x0b-\x1f\x7f]")
+_SPACE_RUN = re.compile(r" +")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_NON_ASCII_MIN = 0x80
+
+
+def fold(text: str) -> str:
+    """Full-width digits, letters and spaces to ASCII; Chinese punctuation is kept."""
+    return text.translate(FOLD_TABLE)
+
+
+def clean_line(source: str, start: int, end: int) -> tuple[MappedText, int]:
+    """Clean ``source[start:end]``; return the mapped text and the width of its leading indent
+    (in character cells: a full-width space counts 2)."""
+    raw = source[start:end]
+    indent = 0
+    for ch in raw:
+        if ch in " \t\xa0":
+            indent += 1
+        elif ch == "\u3000":
+            indent += 2
+        else:
+            break
+    text = raw.translate(FOLD_TABLE)
+    deleted: list[tuple[int, int]] = [m.span() for m in _DROP.finditer(text)]
+    if any(ord(c) >= 0x3400 for c in text[:400]):
+        deleted.extend(mojibake_runs(text))
+    n = len(text)
+    for m in _SPACE_RUN.finditer(text):
+        a, b = m.span()
+        if a == 0 or b == n:
+            deleted.append((a, b))
+            continue
+        left, right = text[a - 1], text[b]
+        keep_one = (b - a >= 2) or (_ASCII_ALNUM.match(left) and _ASCII_ALNUM.match(right))
+        if keep_one:
+            if b - a > 1:
+                deleted.append((a + 1, b))
+        else:
+            deleted.append((a, b))
+    if not deleted:
+        mapped = MappedText(text, [(0, start, n)] if n else [])
+        return mapped.strip(), indent
+    deleted.sort()
+    pieces: list[tuple[int, int, int]] = []
+    parts: list[str] = []
+    pos = 0
+    out = 0
+    for a, b in deleted:
+        if a > pos:
+            parts.append(text[pos:a])
+            pieces.append((out, start + pos, a - pos))
+            out += a - pos
+        pos = max(pos, b)
+    if pos < n:
+        parts.append(text[pos:])
+        pieces.append((out, start + pos, n - pos))
+    return MappedText("".join(parts), pieces).strip(), indent
+
+
+def display_width(text: str) -> float:
+    """Printed width in character cells: CJK, full-width forms and digits 1 (PDF extraction
+    spaces digits out about as wide as a character), other ASCII 0.5."""
+    w = 0.0
+    for ch in text:
+        w += 1.0 if ord(ch) >= _NON_ASCII_MIN or ch.isdigit() else 0.5
+    return w

@@ -1,0 +1,29 @@
+"""Tell page furniture and web-page residue from document text, line by line."""
+
+from __future__ import annotations
+
+from govdoc_nlp.patterns import compiled as rx
+
+
+def line_noise(text: str) -> str | None:
+    """'page_number', 'chrome' (web navigation, widgets, site footer), 'metadata' (a page's
+    索引号/发布机构 table) or None for a line of the document itself."""
+    t = text.strip()
+    if not t:
+        return None
+    if len(t) <= 16 and rx.PAGE_NUMBER.match(t):
+        return "page_number"
+    if rx.PIPE_ROW.search(t):
+        return "metadata" if rx.METADATA_WORD.search(t) else "chrome"
+    if rx.CHROME_START.match(t):
+        return "chrome"
+    if len(t) <= 40 and rx.FONT_SIZE_WIDGET.search(t) and ("字" in t or len(t) <= 12):
+        return "chrome"
+    footer_hits = len(set(rx.FOOTER_WORD.findall(t)))
+    if footer_hits >= 2 and not rx.PERSON_LABEL.search(t):
+        return "chrome"
+    if "ICP" in t or ("备案" in t and "号" in t and len(t) < 80):
+        return "chrome"
+    if rx.METADATA_WORD.match(t) and len(t) < 120:
+        return "metadata"
+    return None

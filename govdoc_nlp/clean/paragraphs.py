@@ -1,0 +1,166 @@
+"""Rebuild printed paragraphs from lines.
+
+PDF extraction and OCR break a line wherever the page did; the printed paragraph ends where a line
+ends early, where a numbered heading starts, or where the layout says so (indent, markup). Web pages
+and Word files already give one paragraph per line.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from govdoc_nlp.clean.chars import display_width
+from govdoc_nlp.clean.mapped import MappedText
+from govdoc_nlp.patterns import compiled as rx
+
+_SENTENCE_END = "。！？!?：:；;”"
+_MIN_WRAPPED_LINES = 4
+
+
+@dataclass
+class CleanLine:
+    """A cleaned line with what the loader and the noise filter said about it."""
+
+    text: MappedText
+    index: int
+    indent: int = 0
+    page: int | None = None
+    paragraph_start: bool | None = None
+    role: str | None = None
+    noise: str | None = None
+    blank: bool = False
+
+
+@dataclass
+class RawParagraph:
+    """Lines joined into one printed paragraph."""
+
+    text: MappedText
+    lines: list[int] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+    role: str | None = None
+    wrapped: bool = False
+
+
+def detect_wrap(widths: list[float]) -> float | None:
+    """The full line width when the lines are hard-wrapped at a fixed width, else None."""
+    ws = [w for w in widths if w >= 8]
+    if len(ws) < _MIN_WRAPPED_LINES:
+        return None
+    counts = Counter(round(w) for w in ws)
+    best_width, best_count = 0, 0
+    for cand in counts:
+        n = sum(1 for w in ws if cand - 1.5 <= w <= cand + 0.5)
+        if n > best_count or (n == best_count and cand > best_width):
+            best_width, best_count = cand, n
+    if best_count >= _MIN_WRAPPED_LINES and best_count / len(ws) >= 0.3 and best_width <= 80:
+        return float(best_width)
+    return None
+
+
+def rebuild(lines: list[CleanLine], *, one_per_line: bool | None = None) -> list[RawParagraph]:
+    """Group cleaned lines into paragraphs (noise lines are skipped)."""
+    content = [ln for ln in lines if not ln.noise]
+    text_lines = [ln for ln in content if not ln.blank]
+    if not text_lines:
+        return []
+    hinted = sum(1 for ln in text_lines if ln.paragraph_start is not None)
+    if one_per_line or (one_per_line is None and hinted == len(text_lines) and _all_true(text_lines)):
+        return [_single(ln) for ln in text_lines]
+    if hinted >= 0.8 * len(text_lines):
+        return _by_hints(text_lines)
+    full = detect_wrap([display_width(ln.text.text) for ln in text_lines])
+    if full is None:
+        return [_single(ln) for ln in text_lines]
+    blank_after = _blank_after_share(content)
+    return _by_width(content, full, blank_lines_are_breaks=blank_after < 0.6)
+
+
+def _all_true(lines: list[CleanLine]) -> bool:
+    return all(ln.paragraph_start for ln in lines)
+
+
+def _single(ln: CleanLine) -> RawParagraph:
+    return RawParagraph(ln.text, [ln.index], [ln.page] if ln.page else [], ln.role)
+
+
+def _blank_after_share(content: list[CleanLine]) -> float:
+    n = followed = 0
+    for a, b in zip(content, content[1:]):
+        if not a.blank:
+            n += 1
+            followed += b.blank
+    return followed / n if n else 0.0
+
+
+def _by_hints(lines: list[CleanLine]) -> list[RawParagraph]:
+    groups: list[list[CleanLine]] = []
+    for ln in lines:
+        if not groups or ln.paragraph_start or ln.role != groups[-1][-1].role or _is_heading(ln.text.text):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return [_merge(g, wrapped=True) for g in groups]
+
+
+def _by_width(content: list[CleanLine], full: float, *, blank_lines_are_breaks: bool) -> list[RawParagraph]:
+    groups: list[list[CleanLine]] = []
+    open_group = False
+    blanks = 0
+    for ln in content:
+        if ln.blank:
+            blanks += 1
+            if blank_lines_are_breaks or blanks >= 2:
+                open_group = False
+            continue
+        blanks = 0
+        text = ln.text.text
+        if open_group and (_is_heading(text) or (_ends_sentence(groups[-1][-1]) and _is_structural(text))):
+            open_group = False
+        if open_group:
+            groups[-1].append(ln)
+            first = False
+        else:
+            groups.append([ln])
+            first = True
+        open_group = _continues(text, full - (2.0 if first else 0.0))
+    return [_merge(g, wrapped=True) for g in groups]
+
+
+def _continues(text: str, limit: float) -> bool:
+    """Whether a line of a hard-wrapped text runs on into the next line."""
+    if rx.LABEL_LINE.match(text):
+        return False
+    width = display_width(text)
+    if width >= limit - 1.6:
+        return True
+    if width < limit - 4.6:
+        return False
+    return text[-1] not in _SENTENCE_END
+
+
+def _ends_sentence(ln: CleanLine) -> bool:
+    t = ln.text.text
+    return bool(t) and t[-1] in _SENTENCE_END
+
+
+def _is_heading(text: str) -> bool:
+    m = rx.HEADING.match(text)
+    if not m:
+        return False
+    rest = text[m.end():m.end() + 2]
+    return bool(rest) and not rest[0].isdigit()
+
+
+def _is_structural(text: str) -> bool:
+    return bool(rx.PARAGRAPH_OPENER.match(text))
+
+
+def _merge(group: list[CleanLine], *, wrapped: bool) -> RawParagraph:
+    text = MappedText.join(ln.text for ln in group)
+    pages: list[int] = []
+    for ln in group:
+        if ln.page and ln.page not in pages:
+            pages.append(ln.page)
+    return RawParagraph(text, [ln.index for ln in group], pages, group[0].role, wrapped=wrapped and len(group) > 1)

@@ -1,0 +1,1 @@
+"""Extract: one module per field family, each reading the segmented document."""

@@ -1,0 +1,42 @@
+"""The addressee line: person names, role, count, or an addressed organisation."""
+
+from __future__ import annotations
+
+from govdoc_nlp.extract.context import Context
+from govdoc_nlp.extract.dates import chinese_number
+from govdoc_nlp.patterns import compiled as rx
+
+
+def extract_addressee(ctx: Context) -> None:
+    """Fill reply.addressee from the addressee paragraph found by the segmenter."""
+    idx = ctx.seg.addressee
+    if idx is None:
+        return
+    para = ctx.seg.paras[idx]
+    text = para.text
+    a = ctx.reply.addressee
+    m = rx.ADDRESSEE.match(text)
+    if m:
+        names = [rx.ROLE_SUFFIX.sub("", n) for n in rx.NAME_SPLIT.split(m["names"])]
+        a.names = [n for n in names if n]
+        a.role = m["role"]
+        a.honorific = m["hon"]
+        a.count = _count(m["count"], len(a.names))
+        a.text = text[: m.end()].rstrip("：:，,！!。 ")
+        ctx.record("addressee", para, 0, m.end())
+        return
+    o = rx.ORG_ADDRESSEE.match(text)
+    if o:
+        a.organization = o["org"]
+        a.honorific = o["hon"]
+        a.text = o["org"]
+        ctx.record("addressee", para, o.start("org"), o.end("org"))
+
+
+def _count(raw: str | None, printed: int) -> int | None:
+    if not raw:
+        return printed or None
+    digits = raw.strip("等位名")
+    if not digits:
+        return None
+    return chinese_number(digits)

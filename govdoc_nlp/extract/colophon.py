@@ -1,0 +1,44 @@
+"""The 版记 at the foot of the letter: 抄送/抄报 recipients, the 印发 line, and attachments."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc_nlp.extract.context import Context
+from govdoc_nlp.extract.dates import find_dates
+from govdoc_nlp.model import CopyRecipient
+
+_COPY = regex.compile(r"^(?P<kind>抄\s?送|抄\s?报|抄\s?報|分送|送)\s?[:：]\s?(?P<v>.*)$")
+_COUNT = regex.compile(r"[（(]\s?(?P<n>\d{1,3})\s?份\s?[)）]|\s(?P<n2>\d{1,3})\s?份$")
+_PRINT = regex.compile(r"^(?P<office>.+?)\s?(?P<date>\d{4}\s?年.{1,12}?日|[〇○零一二三四五六七八九十0]{4}年.{1,10}?日)\s?印\s?[发發]\s?$")
+_ATTACH = regex.compile(r"^附\s?件\s?\d{0,2}\s?[:：]\s?(?P<v>.+)$")
+
+
+def extract_colophon(ctx: Context) -> None:
+    """Fill cc, printing and attachments."""
+    reply = ctx.reply
+    for para in ctx.seg.paras:
+        if para.block == "colophon":
+            text = para.text
+            m = _COPY.match(text)
+            if m:
+                kind = regex.sub(r"\s", "", m["kind"])
+                for item in regex.split(r"[，,、；;]", m["v"]):
+                    item = item.strip(" 。.")
+                    if not item:
+                        continue
+                    c = _COUNT.search(item)
+                    copies = int(c["n"] or c["n2"]) if c else None
+                    name = _COUNT.sub("", item).strip(" 。.")
+                    if name:
+                        reply.cc.append(CopyRecipient(name=name, copies=copies, kind=kind))
+                continue
+            p = _PRINT.match(text)
+            if p:
+                reply.printing.office = p["office"].strip()
+                dates = find_dates(p["date"])
+                reply.printing.date = dates[0].iso if dates else None
+        elif para.block == "attachment":
+            a = _ATTACH.match(para.text)
+            if a:
+                reply.attachments.append(a["v"].strip())

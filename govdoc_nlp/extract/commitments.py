@@ -1,0 +1,195 @@
+"""Commitments: the replying body's statements of future action (see the output contract).
+
+A passage opened by a marker of the future (下一步, 今后, …) runs to the end of its paragraph. A
+sentence without a marker whose subject is the replier (or which has no subject) and whose verb is
+marked 将/拟/计划/力争 is a commitment on its own. 将 in the sense of 把 (现将…, 将X列入…), past
+actions and other subjects (该项目将…) are not.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from govdoc_nlp.extract.context import Context
+from govdoc_nlp.extract.deadlines import find_deadline
+from govdoc_nlp.model import Commitment, Section
+from govdoc_nlp.patterns import compiled as rx
+from govdoc_nlp.patterns import lexicon as lx
+from govdoc_nlp.segment.blocks import Para
+
+_SENTENCE = regex.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"』」]?|$)")
+_MARKER = regex.compile(rx.alternation(lx.FUTURE_MARKERS))
+_MARKER_NEXT = regex.compile(
+    r"^(?:[，,。：:；;\s]|将|將|拟|擬|要|我|本|还|還|也|继续|繼續|计划|計劃|重点|重點|会|會|把|力争|力爭|积极|積極|进一步|進一步|"
+    r"一是|工作中|的工作中|主要|着力|着重|要|仍|同时|拟采取|采取|打算|准备|準備|争取|爭取|努力|切实|全力|将会|对|對|在|于|以|按照|结合|根据|围绕|持续)"
+)
+_MARKER_BAD_PREV = ("为", "為", "对", "對", "的", "和", "与", "與", "及", "作", "做", "是", "到", "至", "向", "从", "從", "于", "於", "就", "给", "給", "了")
+_CONNECTIVE = regex.compile(r"^(?:同时|同時|此外|另外|另一方面|并且|並且|因此|为此|為此|对此|對此|总之|最后|最後|届时|屆時|目前|当前|今年|明年|年内|年內|在此期间|在此期間|在此基础上|在此基礎上|与此同时|與此同時)[，,]?")
+_SUBJECT_TRAIL = regex.compile(r"(?:也|还|還|仍|都|均|会|會|正|又|亦|一定|必须|必須|坚决|堅決|将继续|也会|还会|更)+$")
+_INTENT = regex.compile(r"将|將|拟|擬|计划|計劃|力争|力爭")
+_PAST_IN_CLAUSE = regex.compile(r"已|了")
+_WEAK_MARKERS = ("今后", "未来", "近期", "后续", "今後", "後續")
+_FUTURE_VERB = regex.compile(r"将|將|拟|擬|计划|計劃|要|力争|力爭|争取|爭取|会|會|继续|繼續|进一步|進一步|加快|推动|推進|推进|努力|积极|積極|持续|持續|逐步|确保|確保|抓紧|抓緊")
+_JIANG_FUTURE_NEXT = regex.compile("^(?:" + rx.alternation(lx.JIANG_FUTURE_NEXT) + ")")
+_JIANG_BA_NEXT = regex.compile(r"^(?:[\d“”\"《〈「『（(]|其|该|該|此|这|這|上述|有关|有關|相关|相關|您|你|本|全|各|部分|所有|原|现有|現有|此项|这些|這些)")
+_CLAUSE_BREAK = "，,；;：:"
+
+
+def extract_commitments(ctx: Context, owners: list[tuple[Para, Section | None]]) -> None:
+    """Fill reply.commitments from body and closing paragraphs, in order."""
+    reply = ctx.reply
+    section_of = {p.index: s for p, s in owners}
+    candidates = [p for p in ctx.seg.paras if p.block in ("opening", "body", "closing")]
+    issuer = reply.issuer or ""
+    for para in candidates:
+        text = para.text
+        offset = 0
+        if para.block == "body":
+            from govdoc_nlp.extract.sections import heading_of
+
+            h = heading_of(text)
+            if h is not None:
+                offset = h[3]
+        if ctx.seg.addressee_end is not None and para.index == ctx.seg.addressee:
+            offset = ctx.seg.addressee_end
+        for start, end, marker, kind in find_commitments(text, issuer, offset=offset):
+            section = section_of.get(para.index)
+            body = text[start:end].strip()
+            c = Commitment(text=body, marker=marker, kind=kind, span=ctx.span(para, start, end))
+            if section is not None:
+                c.section = section.index
+                c.section_path = list(section.path)
+            c.deadline = find_deadline(body, reply.date)
+            c.strength = strength_of(body, c.deadline is not None)
+            reply.commitments.append(c)
+
+
+def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` from ``offset`` (a sentence ends at 。！？, keeping a closing quote)."""
+    out = []
+    for m in _SENTENCE.finditer(text, offset):
+        if m.end() > m.start() and text[m.start() : m.end()].strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def find_commitments(text: str, issuer: str = "", *, offset: int = 0) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, marker, kind) of the commitments in one paragraph."""
+    found: list[tuple[int, int, str | None, str]] = []
+    for s, e in sentences(text, offset):
+        sentence = text[s:e]
+        marker = passage_marker(sentence)
+        if marker is not None:
+            found.append((s, len(text.rstrip()), marker, "passage"))
+            return found
+        verb = intent_verb(sentence, issuer)
+        if verb is not None:
+            found.append((s, e, verb, "sentence"))
+    return found
+
+
+def passage_marker(sentence: str) -> str | None:
+    """The marker of the future that opens a commitment passage in this sentence, if any."""
+    for m in _MARKER.finditer(sentence):
+        word = m.group()
+        prefix = _CONNECTIVE.sub("", sentence[: m.start()].strip())
+        after = sentence[m.end() :]
+        if prefix and prefix[-1] in _MARKER_BAD_PREV:
+            continue
+        if prefix and prefix[-1] not in "，," and not _subject_like(prefix):
+            continue
+        if not _MARKER_NEXT.match(after) and "工作中" not in word:
+            continue
+        if word in _WEAK_MARKERS and (not _FUTURE_VERB.search(after) or "了" in after[:30]):
+            continue
+        return word
+    return None
+
+
+def _subject_like(prefix: str) -> bool:
+    return len(prefix) <= 12 and bool(regex.fullmatch(r"[\p{Han}]+", prefix)) and not regex.search(r"已|了|的|是", prefix)
+
+
+def intent_verb(sentence: str, issuer: str = "") -> str | None:
+    """The intent verb (将/拟/计划/力争) of a replier's sentence about the future, else None."""
+    for m in _INTENT.finditer(sentence):
+        verb = m.group()
+        pos = m.start()
+        clause_start = max(sentence.rfind(ch, 0, pos) for ch in _CLAUSE_BREAK) + 1
+        subject = _CONNECTIVE.sub("", sentence[clause_start:pos].strip())
+        subject = _SUBJECT_TRAIL.sub("", subject)
+        nxt = sentence[m.end() : m.end() + 6]
+        prev = sentence[max(0, pos - 2) : pos]
+        if verb in ("将", "將"):
+            if any(prev.endswith(w) for w in lx.JIANG_NOT_FUTURE_PREV) or nxt.startswith(lx.JIANG_NOT_FUTURE_NEXT):
+                continue
+            if not _jiang_is_future(nxt):
+                continue
+        elif verb in ("计划", "計劃"):
+            if prev.endswith(("的", "年", "度", "入", "个", "個", "项", "項", "了")) or not regex.match(r"[于於在将將今明年到\d对對用新实實开開安启啓完投建推组組]", nxt or "。"):
+                continue
+        elif verb in ("拟", "擬"):
+            if nxt.startswith(("定了", "订了", "稿")) or prev.endswith(("草", "起")):
+                continue
+        elif verb in ("力争", "力爭"):
+            if prev.endswith(("已", "曾")):
+                continue
+            return verb
+        if _PAST_IN_CLAUSE.search(subject):
+            continue
+        if not subject:
+            if clause_start == 0 or verb not in ("将", "將") or _JIANG_FUTURE_NEXT.match(nxt):
+                return verb
+            continue
+        if _is_replier(subject, issuer):
+            return verb
+    return None
+
+
+def _jiang_is_future(nxt: str) -> bool:
+    if _JIANG_FUTURE_NEXT.match(nxt):
+        return True
+    if not nxt or _JIANG_BA_NEXT.match(nxt):
+        return False
+    return _first_word_is_verb(nxt)
+
+
+@lru_cache(maxsize=4096)
+def _first_word_is_verb(text: str) -> bool:
+    from govdoc_nlp.extract.segmenter import first_word_tag
+
+    tag = first_word_tag(text)
+    return bool(tag) and tag[0] in "vdpca"
+
+
+def _is_replier(subject: str, issuer: str) -> bool:
+    if subject.startswith(lx.NON_REPLIER_SUBJECT_STARTS):
+        return False
+    if any(p in subject for p in lx.REPLIER_PRONOUNS) or subject.startswith(("我", "本")):
+        return True
+    if issuer and (subject == issuer or (len(subject) >= 2 and _subsequence(subject, issuer))):
+        return True
+    return False
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def strength_of(text: str, has_deadline: bool) -> str:
+    """'planned' (a deadline or 计划/拟/力争/预计), 'vague' (研究/争取/逐步…), else 'firm'."""
+    for word in lx.STRENGTH_WORDS["planned"]:
+        if word in text:
+            return "planned"
+    if has_deadline:
+        return "planned"
+    firm = any(w in text for w in ("确保", "確保", "一定", "必须", "必須", "坚决", "堅決"))
+    vague = sum(1 for w in lx.STRENGTH_WORDS["vague"] if w in text)
+    if firm:
+        return "firm"
+    if vague >= 2 or (vague and len(text) < 60):
+        return "vague"
+    return "firm"

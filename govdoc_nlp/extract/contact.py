@@ -1,0 +1,135 @@
+"""The contact block (主办/承办单位, 联系人, 电话 …) and the officials named beside it."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc_nlp.extract.context import Context
+from govdoc_nlp.model import Official
+from govdoc_nlp.patterns import compiled as rx
+from govdoc_nlp.patterns import lexicon as lx
+
+_PERSON_WORD = r"(?:联\s?系\s?人|聯\s?[系繫]\s?人|承\s?办\s?人|承辦人|经\s?办\s?人|經辦人|办理人|辦理人)"
+_PHONE_WORD = r"(?:联系)?(?:电\s?话|電\s?話|方式|手机|手機)"
+COMPOSITE_PERSON_PHONE = rf"{_PERSON_WORD}(?:姓名)?\s?(?:及|和|与|、|/)\s?(?:联系|聯系|聯繫)?(?:电\s?话|電\s?話|方式|手机|手機)"
+COMPOSITE_UNIT_PERSON_PHONE = r"联系(?:科室|处室|单位)[、及和]\s?(?:人员|联系人)[、及和]\s?电话|聯系(?:科室|處室|單位)[、及和](?:人員)[、及和]電話"
+COMPOSITE_UNIT_PHONE = r"(?:联系|聯系|聯繫)(?:单位|單位|科室|处室)\s?(?:及|和|、)\s?(?:联系)?(?:电话|電話)"
+_SINGLE = sorted(set(lx.CONTACT_LABELS) | set(lx.OFFICIAL_LABELS) | {"联系人姓名", "聯系人姓名"}, key=len, reverse=True)
+LABEL = regex.compile(
+    rf"(?P<label>{COMPOSITE_UNIT_PERSON_PHONE}|{COMPOSITE_UNIT_PHONE}|{COMPOSITE_PERSON_PHONE}|"
+    + "|".join(rx.spaced(w) for w in _SINGLE)
+    + r")\s?[:：]"
+)
+_SEPARATORS = " ，,、；;。．.（）()"
+_ORG_TAIL = regex.compile(r"(?:处|科|室|局|股|办|中心|队|所|站|部|委|院|厅|司|组)$")
+_NAME = regex.compile(r"^\p{Han}{2,4}$|^\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,3}$")
+
+
+def extract_contact(ctx: Context) -> None:
+    """Fill reply.contact from contact-block paragraphs of the tail."""
+    contact = ctx.reply.contact
+    paras = [p for p in ctx.seg.paras if p.block == "contact"]
+    for para in paras:
+        text = para.text
+        labels = list(LABEL.finditer(text))
+        if not labels:
+            contact.phone.extend(_phones(text))
+            continue
+        for k, m in enumerate(labels):
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+            value = text[m.end() : end].strip(_SEPARATORS + "\u3000")
+            _assign(ctx, para, regex.sub(r"\s", "", m["label"]), value, m.end())
+    _dedupe(contact.person)
+    _dedupe(contact.phone)
+
+
+def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
+    contact = ctx.reply.contact
+    if not value:
+        return
+    if label in lx.OFFICIAL_LABELS:
+        name = _first_name(value)
+        if name:
+            contact.officials.append(Official(role=label, name=name))
+            if label in ("签发人", "簽發人") and ctx.reply.signer is None:
+                ctx.reply.signer = name
+        return
+    if regex.fullmatch(COMPOSITE_UNIT_PHONE, label) or regex.fullmatch(COMPOSITE_UNIT_PERSON_PHONE, label):
+        phones = _phones(value)
+        rest = _without_phones(value)
+        tokens = [t for t in regex.split(r"[，,、；;\s]+", rest) if t]
+        for t in tokens:
+            if _NAME.match(t) and not _ORG_TAIL.search(t):
+                contact.person.append(t)
+            elif contact.organizer is None and "单位" in label or "單位" in label:
+                contact.organizer = contact.organizer or t
+            else:
+                contact.department = contact.department or t
+        contact.phone.extend(phones)
+        return
+    if regex.fullmatch(COMPOSITE_PERSON_PHONE, label):
+        contact.phone.extend(_phones(value))
+        contact.person.extend(_names(_without_phones(value), ctx))
+        return
+    kind = lx.CONTACT_LABELS.get(label) or ("person" if label in ("联系人姓名", "聯系人姓名") else None)
+    if kind == "organizer":
+        org = _without_phones(value).strip(_SEPARATORS)
+        if contact.organizer is None and org:
+            contact.organizer = org
+            ctx.record("contact.organizer", para, offset, offset + len(org))
+        contact.phone.extend(_phones(value))
+    elif kind == "co_organizer":
+        contact.co_organizers.extend(t for t in regex.split(r"[，,、；;\s]+", value) if t)
+    elif kind == "person":
+        contact.phone.extend(_phones(value))
+        contact.person.extend(_names(_without_phones(value), ctx))
+    elif kind == "phone":
+        contact.phone.extend(_phones(value))
+    elif kind == "department":
+        contact.department = value
+    elif kind in ("fax", "postcode", "address", "email") and getattr(contact, kind) is None:
+        setattr(contact, kind, value)
+
+
+def _phones(text: str) -> list[str]:
+    return [m.group().strip() for m in rx.PHONE.finditer(text)]
+
+
+def _without_phones(text: str) -> str:
+    return rx.PHONE.sub(" ", text).strip(_SEPARATORS)
+
+
+def _names(value: str, ctx: Context) -> list[str]:
+    out = []
+    for token in regex.split(r"[，,、；;\s/]+", value):
+        token = token.strip(_SEPARATORS + "：:")
+        if not token:
+            continue
+        if _NAME.match(token) and not _ORG_TAIL.search(token):
+            out.append(token)
+        elif ctx.reply.contact.department is None and _ORG_TAIL.search(token):
+            ctx.reply.contact.department = token
+        else:
+            m = regex.search(r"(\p{Han}{2,3})$", token)
+            if m and _ORG_TAIL.search(token[: m.start()]):
+                ctx.reply.contact.department = ctx.reply.contact.department or token[: m.start()]
+                out.append(m.group(1))
+    return out
+
+
+def _first_name(value: str) -> str | None:
+    for token in regex.split(r"[，,、；;\s]+", value):
+        token = token.strip(_SEPARATORS)
+        if token:
+            return token
+    return None
+
+
+def _dedupe(items: list[str]) -> None:
+    seen: set[str] = set()
+    out = []
+    for x in items:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    items[:] = out

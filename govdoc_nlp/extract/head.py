@@ -1,0 +1,130 @@
+"""The head of a reply: title, 发文字号, 签发人, the stated answer category and disclosure tag."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc_nlp.extract.context import Context
+from govdoc_nlp.patterns import compiled as rx
+from govdoc_nlp.patterns import lexicon as lx
+from govdoc_nlp.segment.blocks import Para
+
+_TITLE_CUE = regex.compile(
+    r"答复|答復|答覆|复函|復函|回复|回覆|函复|办理意见|會辦意見|会办意见|的函$|建议|建議|提案|议案|議案|关于|關于|關於|^对|^對"
+)
+_TITLE_END = regex.compile("(?:" + rx.alternation(lx.TITLE_ENDINGS) + r")[）)]?$")
+_BANNER = regex.compile(r"(?:文件|文\s件|函件|公函)$|^\p{Han}{2,30}(?:文件)$")
+_TRAILING_DOC_NUMBER = regex.compile(r"\s?[\[［【（(]\s?\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}\s?[号號]\s?[\]］】）)]$")
+_SPACES = regex.compile(r"\s+")
+
+
+def extract_head(ctx: Context) -> None:
+    """Fill title, doc_number, signer, response_category and disclosure."""
+    reply = ctx.reply
+    head = ctx.seg.head
+    title_paras: list[Para] = []
+    for p in head:
+        text = p.text
+        if _is_metadata_line(text):
+            _read_metadata_line(ctx, p)
+            continue
+        if p.role == "banner" or _BANNER.search(text):
+            continue
+        if title_paras and title_paras[-1].index != p.index - 1:
+            if _TITLE_END.search(_join(title_paras)):
+                continue
+            title_paras = []
+        title_paras.append(p)
+    title_paras = _trim_title(title_paras)
+    if title_paras:
+        title = _join(title_paras)
+        title = _TRAILING_DOC_NUMBER.sub("", title)
+        reply.title = title
+        first, last = title_paras[0], title_paras[-1]
+        s0 = ctx.span(first)
+        s1 = ctx.span(last)
+        s0.end = s1.end
+        reply.provenance["title"] = s0
+        for p in title_paras:
+            m = rx.DOC_NUMBER.search(p.text)
+            if m and not reply.doc_number:
+                reply.doc_number = _SPACES.sub("", m["num"])
+    elif ctx.loaded.metadata.get("title_hint"):
+        reply.title = _SPACES.sub("", str(ctx.loaded.metadata["title_hint"]))
+    _scan_category(ctx)
+
+
+def _join(paras: list[Para]) -> str:
+    return _SPACES.sub("", "".join(p.text for p in paras))
+
+
+def _is_metadata_line(text: str) -> bool:
+    if rx.DOC_NUMBER.search(text) and not _TITLE_CUE.search(rx.DOC_NUMBER.sub("", text)):
+        return True
+    if rx.SIGNER_LINE.search(text) or rx.CATEGORY_LINE.match(text) or rx.DISCLOSURE_LINE.match(text):
+        return True
+    if rx.PAGE_NUMBER.match(text) or len(text) <= 1:
+        return True
+    return bool(rx.TRAILER.match(text))
+
+
+def _read_metadata_line(ctx: Context, p: Para) -> None:
+    reply = ctx.reply
+    m = rx.DOC_NUMBER.search(p.text)
+    if m and not reply.doc_number:
+        reply.doc_number = _SPACES.sub("", m["num"])
+        ctx.record("doc_number", p, m.start("num"), m.end("num"))
+    s = rx.SIGNER.search(p.text)
+    if s and not reply.signer:
+        reply.signer = s["name"]
+        ctx.record("signer", p, s.start("name"), s.end("name"))
+
+
+def _trim_title(paras: list[Para]) -> list[Para]:
+    """Keep the lines that make the title: drop lines before it (an issuer line, a banner) when a
+    later line starts it, and lines after its ending."""
+    if not paras:
+        return paras
+    cued = [i for i, p in enumerate(paras) if _TITLE_CUE.search(p.text)]
+    if not cued:
+        return paras[-2:] if len(paras) > 2 else paras
+    ends = [i for i in range(len(paras)) if _TITLE_END.search(_join(paras[: i + 1]))]
+    last = ends[0] if ends else len(paras) - 1
+    start = 0
+    for i in range(last + 1):
+        text = paras[i].text
+        if rx.ORG_LINE.match(text) and not _TITLE_CUE.search(text) and i < last:
+            start = i + 1
+    chosen = paras[start : last + 1]
+    seen: set[str] = set()
+    unique = []
+    for p in chosen:
+        if p.text in seen and _TITLE_END.search(p.text):
+            break
+        seen.add(p.text)
+        unique.append(p)
+    return unique
+
+
+def _scan_category(ctx: Context) -> None:
+    reply = ctx.reply
+    candidates = ctx.seg.head + ctx.seg.tail
+    for p in candidates:
+        text = p.text
+        m = rx.CATEGORY_LINE.match(text) or rx.CATEGORY_LABELLED.search(text) or rx.CATEGORY_AFTER_NUMBER.search(text)
+        if m is None and len(text) < 40:
+            m = rx.CATEGORY_STANDALONE_CLASS.search(text)
+        if m and reply.response_category is None:
+            reply.response_category = _fold_category(m["cat"])
+            ctx.record("response_category", p, m.start("cat"), m.end("cat"))
+        d = rx.DISCLOSURE.search(text)
+        if d and reply.disclosure is None and len(text) < 80:
+            reply.disclosure = d["v"] or d["w"]
+        s = rx.SIGNER.search(text)
+        if s and reply.signer is None:
+            reply.signer = s["name"]
+            ctx.record("signer", p, s.start("name"), s.end("name"))
+
+
+def _fold_category(text: str) -> str:
+    return _SPACES.sub("", text).translate(str.maketrans("ＡＢＣＤ", "ABCD"))

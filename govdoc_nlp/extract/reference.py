@@ -1,0 +1,217 @@
+"""The proposal a reply answers: session, number(s), the proposal's own title, and which body
+(人大 or 政协) it was filed at, from which the document type follows."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc_nlp.extract.context import Context
+from govdoc_nlp.patterns import compiled as rx
+from govdoc_nlp.patterns import lexicon as lx
+from govdoc_nlp.segment.blocks import Para
+
+_N = r"[一二三四五六七八九十百零〇○\d]{1,4}"
+_PLACE = r"\p{Han}{0,8}?(?:省|市|县|区|州|旗|盟|镇|乡|縣|區|鎮|鄉)"
+_BODY = r"(?:全国|全國)?(?:人大常委会|人大常委會|人大|人民代表大会|人民代表大會|人代会|政协|政協)"
+SESSION = regex.compile(
+    rf"(?P<s>(?:{_PLACE})?{_BODY}?(?:{_PLACE})?"
+    rf"(?:第?{_N}[届屆])?{_BODY}?(?:委员会|委員會|常委会|常务委员会)?(?:第?{_N}[届屆])?"
+    rf"(?:第?{_N}?次)(?:全体)?(?:会议|會議))"
+)
+_SESSION_STOP = regex.compile(r"^.*(?:关于|關于|關於|对|對|答复|答復|在|您|你|局|厅|廳|委(?![员員])|办|的|上|向|于|於|由|将|將|提出|及|和)")
+_SESSION_NEEDS = regex.compile(r"人大|人民代表|政协|政協|委员会|委員會|[届屆]")
+
+_NUM_CORE = r"[A-Za-z]{0,4}\s?\d{1,16}"
+NUMBER_PATTERNS = (
+    regex.compile(rf"第\s?[（(]\s?(?P<n>{_NUM_CORE})\s?[)）]\s?[号號]"),
+    regex.compile(rf"第\s?(?P<n>{_NUM_CORE}(?:\s?[、,，和及]\s?{_NUM_CORE})+)\s?[号號]"),
+    regex.compile(rf"(?<![〔\[【﹝［(（\d])第\s?(?P<n>{_NUM_CORE})\s?[号號]"),
+    regex.compile(rf"(?P<n>(?:(?<!\p{{Han}})\p{{Han}})?\d{{1,6}})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
+    regex.compile(rf"(?:建议|建議|提案|议案|議案)\s?第\s?(?P<n>{_NUM_CORE})\s?[号號]"),
+    regex.compile(rf"[（(]\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]\s?[)）]"),
+)
+_DELEGATION_PREFIX = regex.compile(r"^[\p{Han}](?=\d)")
+
+_QUOTE_OPEN = "“\"《「『'‘"
+_QUOTE_CLOSE = {"“": "”", "\"": "\"", "《": "》", "「": "」", "『": "』", "'": "'", "‘": "’"}
+_KIND_SUFFIX = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)$")
+_TRAILING_NUMBER = regex.compile(r"[（(]\s?(?:第\s?)?[A-Za-z]{0,4}\d{1,16}\s?[号號]?(?:建议|建議|提案|议案|議案)?\s?[)）]$")
+_UNQUOTED = regex.compile(
+    r"(?:提出的|提出|您的|你的|您|你们|你們)(?P<t>(?:关于|關于|關於)[^。！？]{2,160}?)(?:的)?(?:提案|建议|建議|议案|議案)"
+    r"(?=已?收悉|收到|已交|已由|已转|已轉|十分|我们|我們|我局|，|。|,|已经|經|经|现|現)"
+)
+_ANCHOR = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:已?收悉|收到|已交|已由|已转|已轉|，|。|,|十分重视|已经|经|經)")
+
+
+def extract_reference(ctx: Context) -> None:
+    """Fill proposal (session, number, numbers, title, body, kind) and doc_type."""
+    reply = ctx.reply
+    prop = reply.proposal
+    sources = _sources(ctx)
+    for para, text in sources:
+        if prop.session is None:
+            m = _find_session(text)
+            if m:
+                prop.session = m[0]
+                ctx.record("proposal.session", para, m[1], m[2])
+        if not prop.numbers:
+            nums = _find_numbers(text)
+            if nums:
+                prop.numbers = nums[0]
+                prop.number = "、".join(nums[0])
+                ctx.record("proposal.number", para, nums[1], nums[2])
+    opening = ctx.seg.paras[ctx.seg.opening] if ctx.seg.opening is not None else None
+    title_candidates = ([opening] if opening is not None else []) + ctx.seg.body[:2]
+    for para in title_candidates:
+        t = find_proposal_title(para.text)
+        if t:
+            prop.title = t[0]
+            ctx.record("proposal.title", para, t[1], t[2])
+            break
+    if prop.title is None and reply.title:
+        t = find_proposal_title(reply.title, in_title=True)
+        if t:
+            prop.title = t[0]
+    prop.kind = _kind(reply.title or "") or (_kind(opening.text[:200]) if opening else None)
+    prop.body = _body(ctx)
+    reply.doc_type = _doc_type(ctx)
+
+
+def _sources(ctx: Context) -> list[tuple[Para | None, str]]:
+    out: list[tuple[Para | None, str]] = []
+    head = [p for p in ctx.seg.head]
+    title = ctx.reply.title
+    if title:
+        title_paras = [p for p in head if p.text and p.text.replace(" ", "") in title]
+        para = title_paras[0] if title_paras else None
+        if len(title_paras) > 1:
+            out.append((None, title))
+        else:
+            out.append((para, title))
+    if ctx.seg.opening is not None:
+        p = ctx.seg.paras[ctx.seg.opening]
+        out.append((p, p.text))
+    for p in head:
+        out.append((p, p.text))
+    for p in ctx.seg.body[:3]:
+        out.append((p, p.text[:300]))
+    return out
+
+
+def _find_session(text: str) -> tuple[str, int, int] | None:
+    for m in SESSION.finditer(text):
+        s = m["s"]
+        cut = _SESSION_STOP.match(s)
+        offset = cut.end() if cut else 0
+        s2 = s[offset:]
+        if s2 and _SESSION_NEEDS.search(s2) and len(s2) >= 6:
+            return s2, m.start("s") + offset, m.end("s")
+    return None
+
+
+def _find_numbers(text: str) -> tuple[list[str], int, int] | None:
+    for pat in NUMBER_PATTERNS:
+        for m in pat.finditer(text):
+            raw = m["n"]
+            before = text[max(0, m.start() - 1) : m.start()]
+            if before in "〕]】﹞］)）" and before:
+                continue
+            parts = [regex.sub(r"\s", "", x) for x in regex.split(r"\s?[、,，和及]\s?", raw) if x.strip()]
+            if any(len(p) == 4 and p.startswith(("19", "20")) and "年" in text[m.end() : m.end() + 1] for p in parts):
+                continue
+            return parts, m.start("n"), m.end("n")
+    return None
+
+
+def find_proposal_title(text: str, *, in_title: bool = False) -> tuple[str, int, int] | None:
+    """The proposal's own title as quoted in a sentence: (title, start, end) or None."""
+    q = _quoted_title(text, in_title=in_title)
+    if q:
+        return q
+    m = _UNQUOTED.search(text)
+    if m:
+        return _strip_kind(m["t"]), m.start("t"), m.end("t")
+    if in_title:
+        m = regex.search(r"(?:关于|關于|關於)(?P<t>[^。]{2,80}?)(?:的)?(?:提案|建议|建議|议案|議案)(?:的)?(?:答复|答復|复函|復函|回复|办理)", text)
+        if m:
+            return _strip_kind("关于" + m["t"]), m.start("t"), m.end("t")
+    return None
+
+
+def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
+    window = text[:400]
+    for i, ch in enumerate(window):
+        if ch not in _QUOTE_OPEN:
+            continue
+        before = window[max(0, i - 8) : i]
+        if not in_title and not regex.search(r"提出的?|您的|你的|关于|關于|關於|的$|出$|您$|你$|对$|號$|号$|题为$", before) and i > 0:
+            continue
+        close = _QUOTE_CLOSE[ch]
+        best = None
+        j = i + 1
+        while True:
+            k = window.find(close, j)
+            if k < 0:
+                break
+            after = window[k + 1 : k + 40]
+            if _ANCHOR.match(after) or (in_title and regex.match(r"(?:的)?(?:答复|答復|复函|回复|办理)", after)):
+                best = k
+            j = k + 1
+            if best is not None and not regex.search(r"[“\"《]", window[best + 1 : best + 40]):
+                break
+        if best is None:
+            if ch == "“" or ch == "《":
+                k = window.find(close, i + 1)
+                if k > i + 4 and regex.match(r"\s?(?:的)?(?:提案|建议|建議|议案|議案)", window[k + 1 :]):
+                    best = k
+        if best is None:
+            continue
+        inner = window[i + 1 : best]
+        inner = _TRAILING_NUMBER.sub("", inner.strip())
+        if len(inner) < 4:
+            continue
+        return _strip_kind(inner), i + 1, best
+    return None
+
+
+def _strip_kind(title: str) -> str:
+    title = title.strip().strip("“”\"《》「」")
+    title = _TRAILING_NUMBER.sub("", title)
+    return _KIND_SUFFIX.sub("", title)
+
+
+def _kind(text: str) -> str | None:
+    for word in ("提案", "议案", "議案", "建议", "建議", "批评和意见", "意见"):
+        if word in text:
+            return {"議案": "议案", "建議": "建议"}.get(word, word)
+    return None
+
+
+def _body(ctx: Context) -> str | None:
+    texts = [ctx.reply.proposal.session or "", ctx.reply.title or ""]
+    for t in texts:
+        if any(w in t for w in lx.CPPCC_WORDS):
+            return "cppcc"
+        if any(w in t for w in lx.CONGRESS_WORDS):
+            return "congress"
+    return None
+
+
+def _doc_type(ctx: Context) -> str:
+    reply = ctx.reply
+    prop = reply.proposal
+    if prop.body == "cppcc":
+        return "proposal_reply"
+    if prop.body == "congress":
+        return "suggestion_reply"
+    role = reply.addressee.role or ""
+    if any(role.endswith(r) for r in lx.MEMBER_ROLE_CPPCC):
+        return "proposal_reply"
+    if any(role.endswith(r) for r in lx.MEMBER_ROLE_CONGRESS):
+        return "suggestion_reply"
+    if prop.number or prop.session:
+        if prop.kind == "提案":
+            return "proposal_reply"
+        if prop.kind in ("建议", "议案", "批评和意见"):
+            return "suggestion_reply"
+    return "other"

@@ -1,0 +1,111 @@
+"""Numbered sections of the body on the four GB/T 9704 levels (一、 （一） 1. （1）), with their
+place in the hierarchy, and run-in enumerations (一是…二是…) as items of their paragraph."""
+
+from __future__ import annotations
+
+from govdoc_nlp.extract.context import Context
+from govdoc_nlp.extract.dates import chinese_number
+from govdoc_nlp.model import RunInItem, Section
+from govdoc_nlp.patterns import compiled as rx
+from govdoc_nlp.segment.blocks import Para
+
+_LEVEL_GROUPS = (("l1", "n1", 1), ("l2", "n2", 2), ("l3", "n3", 3), ("l4", "n4", 4), ("l4b", "n4b", 4))
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def heading_of(text: str) -> tuple[int, str, str, int] | None:
+    """(level, number, marker, end of marker) when a paragraph opens with a numbered heading."""
+    m = rx.HEADING.match(text)
+    if not m:
+        return None
+    for group, num_group, level in _LEVEL_GROUPS:
+        if m[group]:
+            number = m[num_group]
+            if number in _CIRCLED:
+                number = str(_CIRCLED.index(number) + 1)
+            rest = text[m.end() :]
+            if not rest.strip():
+                return None
+            if level == 3 and rest[:1].isdigit() and not _is_year_after(rest):
+                return None
+            return level, number, m.group().strip(), m.end()
+    return None
+
+
+def _is_year_after(rest: str) -> bool:
+    return len(rest) >= 5 and rest[:4].isdigit() and rest[:2] in ("19", "20") and rest[4] == "年"
+
+
+def _value(number: str) -> int | None:
+    return int(number) if number.isdigit() else chinese_number(number)
+
+
+def extract_sections(ctx: Context) -> list[tuple[Para, Section | None]]:
+    """Fill reply.sections; return the body paragraphs with the section each belongs to."""
+    reply = ctx.reply
+    body = [p for p in ctx.seg.body if p.block == "body"]
+    stack: list[Section] = []
+    last_number: dict[tuple[int | None, int], int] = {}
+    owner: list[tuple[Para, Section | None]] = []
+    current: Section | None = None
+    starts: list[int] = []
+    for pos, para in enumerate(body):
+        found = heading_of(para.text)
+        accepted = False
+        if found:
+            level, number, marker, end = found
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            parent = stack[-1].index if stack else None
+            key = (parent, level)
+            value = _value(number) or 0
+            previous = last_number.get(key)
+            if previous is None or value == previous + 1 or value == 1 or (level == 1 and value > previous):
+                accepted = True
+                last_number[key] = value
+                rest = para.text[end:]
+                stop = rest.find("。")
+                heading = (rest if stop < 0 else rest[:stop]).strip().rstrip("：:；;，,")
+                section = Section(
+                    level=level,
+                    number=number,
+                    heading=heading,
+                    marker=marker,
+                    text=rest.strip(),
+                    index=len(reply.sections),
+                    parent=parent,
+                    path=[s.marker for s in stack] + [marker],
+                    span=ctx.span(para, 0, end + (len(rest) if stop < 0 else stop)),
+                )
+                reply.sections.append(section)
+                starts.append(pos)
+                stack.append(section)
+                current = section
+        owner.append((para, current))
+        _run_in_items(ctx, para, current)
+    _fill_text(reply.sections, starts, body)
+    return owner
+
+
+def _run_in_items(ctx: Context, para: Para, section: Section | None) -> None:
+    if section is None:
+        return
+    marks = list(rx.RUN_IN_ITEM.finditer(para.text))
+    if len(marks) < 2:
+        return
+    for k, m in enumerate(marks):
+        start = m.start("marker")
+        end = marks[k + 1].start("marker") if k + 1 < len(marks) else len(para.text)
+        section.items.append(RunInItem(marker=m["marker"], text=para.text[start:end].rstrip("；;"), span=ctx.span(para, start, end)))
+
+
+def _fill_text(sections: list[Section], starts: list[int], body: list[Para]) -> None:
+    """A section's text runs from its heading to the next heading of the same or a higher level."""
+    for k, section in enumerate(sections):
+        end = len(body)
+        for j in range(k + 1, len(sections)):
+            if sections[j].level <= section.level:
+                end = starts[j]
+                break
+        rest = [p.text for p in body[starts[k] + 1 : end]]
+        section.text = "\n".join([section.text, *rest]) if rest else section.text

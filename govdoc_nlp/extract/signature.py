@@ -1,0 +1,71 @@
+"""The end of the letter: closing formula, signing body (issuer) and the date of the reply."""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc_nlp.extract.context import Context
+from govdoc_nlp.extract.dates import find_date_line
+from govdoc_nlp.patterns import compiled as rx
+from govdoc_nlp.segment.blocks import Para
+
+_TITLE_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))(?:关于|關于|關於|对|對)")
+_BANNER_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?)(?:文件|函件)$")
+
+
+def extract_signature(ctx: Context) -> None:
+    """Fill issuer, date, date_text and closing."""
+    reply = ctx.reply
+    paras = ctx.seg.paras
+    dates = [p for p in paras if p.block == "date"]
+    chosen: Para | None = None
+    for p in dates:
+        if _neighbour_signature(paras, p) is not None:
+            chosen = p
+            break
+    if chosen is None and dates:
+        chosen = dates[0]
+    if chosen is not None:
+        d = find_date_line(chosen.text)
+        if d is not None:
+            reply.date = d.iso
+            reply.date_text = d.text
+            ctx.record("date", chosen, d.start, d.end)
+            org = chosen.text[: d.start].strip()
+            if org:
+                reply.issuer = org
+                ctx.record("issuer", chosen, 0, len(org))
+        if reply.issuer is None:
+            sig = _neighbour_signature(paras, chosen)
+            if sig is not None:
+                reply.issuer = sig.text
+                ctx.record("issuer", sig)
+    if reply.issuer is None:
+        sigs = [p for p in paras if p.block == "signature"]
+        if sigs:
+            reply.issuer = sigs[0].text
+            ctx.record("issuer", sigs[0])
+    if reply.issuer is None:
+        reply.issuer = _issuer_from_head(ctx)
+    closing = [p.text for p in paras if p.block == "closing"]
+    reply.closing = "".join(closing) or None
+
+
+def _neighbour_signature(paras: list[Para], date_para: Para) -> Para | None:
+    i = date_para.index
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(paras) and paras[j].block == "signature":
+            return paras[j]
+    return None
+
+
+def _issuer_from_head(ctx: Context) -> str | None:
+    for p in ctx.seg.head:
+        m = _BANNER_ISSUER.match(p.text)
+        if m and rx.ORG_LINE.match(m["org"]):
+            return m["org"]
+    title = ctx.reply.title or ""
+    m = _TITLE_ISSUER.match(title)
+    if m:
+        return m["org"]
+    return None

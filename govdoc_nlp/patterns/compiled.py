@@ -1,0 +1,121 @@
+"""Regular expressions built once from :mod:`govdoc_nlp.patterns.lexicon`.
+
+Every pattern is linear: bounded repetitions, no nested quantifiers over overlapping classes.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from govdoc_nlp.patterns import lexicon as lx
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def spaced(word: str) -> str:
+    """A literal word whose characters may be separated by spaces (`联 系 人`)."""
+    return r"\s?".join(regex.escape(ch) for ch in word)
+
+
+CN_NUM = f"[{lx.CHINESE_NUMERAL_CHARS}]"
+CJK = r"\p{Han}"
+
+# ---------------------------------------------------------------- page furniture
+PAGE_NUMBER = regex.compile(
+    r"^(?:[-—–－_~·•\s]{1,6}\d{1,3}[-—–－_~·•\s]{1,6}|第\s?\d{1,3}\s?页(?:\s?[,，/]?\s?共\s?\d{1,3}\s?页)?"
+    r"|共\s?\d{1,3}\s?页\s?第\s?\d{1,3}\s?页|\d{1,3}\s?/\s?\d{1,3}|page\s?\d{1,3}(?:\s?of\s?\d{1,3})?|[-—–－]{0,3}\s?\d{1,3}\s?[-—–－]{0,3}\s?页)$",
+    regex.IGNORECASE,
+)
+CHROME_START = regex.compile(r"^\s*[|｜【\[]?\s*(?:" + alternation(lx.CHROME_LINE_STARTS) + ")")
+PIPE_ROW = regex.compile(r"\|\s*\|\s*\||^\s*\|.*\|\s*$")
+FOOTER_WORD = regex.compile(alternation(lx.CHROME_FOOTER_WORDS))
+PERSON_LABEL = regex.compile(r"联\s?系\s?人|承办人|经办人|聯系人|聯繫人|承辦人|經辦人")
+METADATA_WORD = regex.compile(alternation(lx.METADATA_LABELS))
+FONT_SIZE_WIDGET = regex.compile(r"大\s*中\s*小")
+
+# ---------------------------------------------------------------- numbered headings
+HEADING = regex.compile(
+    r"^(?:"
+    rf"(?P<l1>(?P<n1>{CN_NUM}{{1,3}})\s?[、，,．.]\s?)"
+    rf"|(?P<l2>[（(]\s?(?P<n2>{CN_NUM}{{1,3}})\s?[）)]\s?[、，,．.]?)"
+    r"|(?P<l3>(?P<n3>\d{1,2})\s?(?:[、，,]|[.．](?!\d))\s?)"
+    r"|(?P<l4>[（(]\s?(?P<n4>\d{1,2})\s?[）)]\s?[、.．]?)"
+    r"|(?P<l4b>(?P<n4b>[①②③④⑤⑥⑦⑧⑨⑩]))"
+    r")"
+)
+PARAGRAPH_OPENER = regex.compile(
+    r"^(?:" + alternation(lx.FUTURE_MARKERS) + r")[，,。]|^(?:" + alternation(lx.CLOSING_PHRASES) + ")"
+    r"|^(?:联\s?系\s?人|联系电话|主办单位|承办单位|抄\s?送|抄\s?报|附件)[：:]"
+)
+LABEL_LINE = regex.compile(
+    r"^[（(]?(?:联\s?系\s?人|联系电话|联系方式|主办单位|承办单位|协办单位|承办负责人|承办人|经办人|分管领导|抄\s?送|抄\s?报|"
+    r"聯系人|聯繫人|主辦單位|承辦單位|抄\s?報)"
+)
+RUN_IN_ITEM = regex.compile(rf"(?:^|[；;。，,：:\s])(?P<marker>(?:{CN_NUM}{{1,2}}是|第{CN_NUM}{{1,2}}[，、:：]|其{CN_NUM}[，、]))")
+
+# ---------------------------------------------------------------- dates
+_Y = r"(?P<y>(?:19|20)\d{2})"
+_YC = rf"(?P<yc>[{lx.CHINESE_NUMERAL_CHARS}0Oo〇○]{{4}})"
+DATE_ARABIC = regex.compile(rf"{_Y}\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?[日号]")
+DATE_CHINESE = regex.compile(rf"{_YC}\s?年\s?(?P<mc>[{lx.CHINESE_NUMERAL_CHARS}]{{1,3}})\s?月\s?(?P<dc>[{lx.CHINESE_NUMERAL_CHARS}]{{1,4}})\s?日")
+DATE_ISO = regex.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+DATE_GLUED = regex.compile(r"^(?P<y>20\d{2})(?P<rest>\d{2,4})日?$")
+YEAR_ONLY = regex.compile(rf"^(?:{_Y}|{_YC})\s?年$")
+
+# ---------------------------------------------------------------- people and bodies
+NAME = r"(?:\p{Han}{1,8}(?:[·•・]\p{Han}{1,8}){1,3}|\p{Han}{2,4}?)"
+ROLE = alternation(lx.ADDRESSEE_ROLES)
+_COUNT = rf"(?:等(?:\d{{1,3}}|{CN_NUM}{{1,3}})?(?:位|名)?|\d{{1,3}}(?:位|名)|{CN_NUM}{{1,3}}(?:位|名))"
+ADDRESSEE = regex.compile(
+    rf"^(?P<hon>{alternation(lx.HONORIFICS)})?"
+    rf"(?P<names>(?:{NAME}(?:{ROLE})?\s?[、，,和及]\s?){{0,15}}{NAME})"
+    rf"(?P<count>{_COUNT})?"
+    rf"(?P<role>{ROLE})"
+    rf"\s?(?P<greet>{alternation(lx.GREETINGS)})?"
+    r"\s?(?P<end>[：:，,！!。]|$)"
+)
+ORG_ADDRESSEE = regex.compile(
+    rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<org>\p{{Han}}[\p{{Han}}（）()]{{1,30}}?(?:{alternation(lx.ORG_ADDRESSEE_SUFFIXES)}))\s?[：:]$"
+)
+ORG_LINE = regex.compile(rf"^\p{{Han}}[\p{{Han}}（）()·\d]{{1,40}}(?:{alternation(lx.ORG_SUFFIXES)})(?:[（(][\p{{Han}}]{{1,12}}[)）])?$")
+
+# ---------------------------------------------------------------- blocks of the tail
+CLOSING = regex.compile(r"^(?:" + alternation(lx.CLOSING_PHRASES) + r")|^(?:最后|再次|在此)[，,]?(?:再次)?(?:衷心)?感谢|(?:特此|专此)(?:答复|函复|复函)[。.]?$")
+COLOPHON = regex.compile(r"^(?:抄\s?送|抄\s?报|抄\s?報|送|分送|主题词|主題詞|校对|校對|共印)\s?[:：]|印\s?发\s?$|印\s?發\s?$|共印\s?\d+\s?份")
+CONTACT_LINE = regex.compile(
+    r"^[（(]?\s?(?:联\s?系|聯\s?[系繫]|主\s?办\s?单\s?位|主辦單位|承\s?办|承辦|协办单位|協辦單位|会办单位|經辦|经办|办理人|分管|主管|单位负责人|單位負責人|"
+    r"电\s?话|電\s?話|传\s?真|傳\s?真|邮\s?编|郵\s?編|手\s?机|地\s?址|领导签字|审签|審簽)"
+)
+ATTACHMENT = regex.compile(r"^附\s?件\s?\d{0,2}\s?[:：]")
+TRAILER = regex.compile(r"^[（(]本文有删减[)）]$|^[（(]此件公开发布[)）]$|^【[^】]{0,40}】|^[（(](?:此件|本件)[^）)]{0,20}[)）]$")
+OPENING_CUE = regex.compile(r"收悉|收到|答复如下|答復如下|回复如下|函复如下|复函如下|答复意见|提出的|提出了|现将|現將|来信|領銜|领衔")
+NAME_SPLIT = regex.compile(r"\s?[、，,和及]\s?")
+ROLE_SUFFIX = regex.compile(rf"(?:{ROLE})$")
+NOT_A_NAME = regex.compile(r"[您你我的了是在对关于提出建议提案收悉答复现将经研究有]")
+
+# ---------------------------------------------------------------- phones, officials, categories
+PHONE = regex.compile(
+    r"(?<![\d])(?:"
+    r"1[3-9]\d[-—–－ ]?\d{4}[-—–－ ]?\d{4}"
+    r"|[（(]?0\d{2,3}[)）]?\s?[-—–－]{0,2}\s?\d{7,8}(?:\s?[-—–－转]\s?\d{1,5})?"
+    r"|\d{7,8}(?:\s?[-—–－转]\s?\d{1,5})?"
+    r"|1[3-9]\d{8}"
+    r")(?!\d)"
+)
+SIGNER_LINE = regex.compile(r"签\s?发\s?人\s?[:：]|簽\s?發\s?人\s?[:：]")
+SIGNER = regex.compile(r"(?:签\s?发\s?人|簽\s?發\s?人)\s?[:：]\s?(?P<name>\p{Han}{2,4}(?:[·•]\p{Han}{1,8})?)")
+_CAT = r"(?P<cat>[A-DＡ-Ｄ](?:\s?[1-9])?)"
+CATEGORY_LINE = regex.compile(
+    rf"^[（(]?\s?(?:(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?类\s?别|類\s?別)?\s?[:：]?\s?{_CAT}\s?类?\s?[)）]?\s?(?:同意公开|公开|不予公开|依申请公开)?$"
+)
+CATEGORY_LABELLED = regex.compile(rf"(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?(?:类\s?别|類\s?別)\s?[:：]?\s?{_CAT}(?![A-Za-z0-9])")
+CATEGORY_AFTER_NUMBER = regex.compile(rf"号\s?[（(]?\s?{_CAT}\s?类\s?[)）]?|號\s?[（(]?\s?{_CAT}\s?類\s?[)）]?|[（(]\s?{_CAT}\s?类\s?[)）]")
+CATEGORY_STANDALONE_CLASS = regex.compile(rf"(?:^|\s){_CAT}\s?类(?:\s|$)")
+DISCLOSURE_LINE = regex.compile(r"^(?:公开属性|公開屬性)?\s?[:：]?\s?(?:同意公开|公开|不予公开|依申请公开|主动公开|同意公開|公開)$")
+DISCLOSURE = regex.compile(r"(?:公开属性|公開屬性)\s?[:：]\s?(?P<v>\p{Han}{2,6})|(?P<w>同意公开|不予公开|依申请公开|主动公开|不公开|同意公開)")
+DOC_NUMBER = regex.compile(
+    r"(?P<num>\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}(?:\s?[-—]\s?\d{1,4})?\s?[号號])"
+)

@@ -1,0 +1,147 @@
+"""Segment: cut the paragraphs of a reply into blocks (head, addressee, opening, body, closing,
+signature, date, contact, 版记 colophon, attachments, trailer)."""
+
+from __future__ import annotations
+
+from govdoc_nlp.clean import CleanDocument
+from govdoc_nlp.extract.dates import find_date_line
+from govdoc_nlp.patterns import compiled as rx
+from govdoc_nlp.segment.blocks import BLOCKS, Para, Segments
+
+_MAX_ADDRESSEE_SEARCH = 14
+_ADDRESSEE_MAX_LEN = 90
+
+
+def segment(doc: CleanDocument) -> Segments:
+    """Assign every paragraph to a block."""
+    paras = [Para(i, p.text, p.pages, p.lines, p.role) for i, p in enumerate(doc.paragraphs)]
+    seg = Segments(paras)
+    if not paras:
+        return seg
+    addr, addr_end = find_addressee(paras)
+    seg.addressee, seg.addressee_end = addr, addr_end
+    body_start = _body_start(paras, addr, addr_end)
+    for p in paras[:body_start]:
+        p.block = "head"
+    if addr is not None:
+        paras[addr].block = "addressee"
+    tail_start = _tail_start(paras, body_start)
+    seg.body_start, seg.body_end = body_start, tail_start
+    for p in paras[body_start:tail_start]:
+        p.block = "body"
+    opening = _opening(paras, body_start, tail_start, addr, addr_end)
+    if opening is not None:
+        seg.opening = opening
+        paras[opening].block = "opening" if paras[opening].block == "body" else paras[opening].block
+    _label_tail(paras, tail_start)
+    return seg
+
+
+def find_addressee(paras: list[Para]) -> tuple[int | None, int | None]:
+    """Index of the addressee paragraph, and where the addressee ends when it is fused with the
+    opening sentence (else None)."""
+    limit = min(len(paras), _MAX_ADDRESSEE_SEARCH)
+    for i in range(limit):
+        text = paras[i].text
+        if i > 0 and _looks_like_body(text) and not rx.ADDRESSEE.match(text):
+            break
+        m = rx.ADDRESSEE.match(text)
+        if m and _names_plausible(m.group("names")):
+            if m.end() >= len(text) or (m.group("end") in ("：", ":") and len(text) > m.end()):
+                if m.end() >= len(text) and len(text) > _ADDRESSEE_MAX_LEN:
+                    continue
+                return i, (m.end() if m.end() < len(text) else None)
+        if len(text) <= 40 and rx.ORG_ADDRESSEE.match(text) and i + 1 < len(paras) and rx.OPENING_CUE.search(paras[i + 1].text[:120]):
+            return i, None
+    return None, None
+
+
+def _names_plausible(names: str) -> bool:
+    for part in rx.NAME_SPLIT.split(names):
+        part = rx.ROLE_SUFFIX.sub("", part)
+        if not part:
+            continue
+        if len(part) > 4 and "·" not in part and "•" not in part and "・" not in part:
+            return False
+        if rx.NOT_A_NAME.search(part):
+            return False
+    return True
+
+
+def _looks_like_body(text: str) -> bool:
+    return len(text) > 60 and bool(rx.OPENING_CUE.search(text[:200]))
+
+
+def _body_start(paras: list[Para], addr: int | None, addr_end: int | None) -> int:
+    if addr is not None:
+        return addr if addr_end is not None else addr + 1
+    for i, p in enumerate(paras[:_MAX_ADDRESSEE_SEARCH]):
+        if rx.OPENING_CUE.search(p.text[:200]) and len(p.text) > 25:
+            return i
+    for i, p in enumerate(paras):
+        if len(p.text) > 60:
+            return i
+    return 0
+
+
+def _opening(paras: list[Para], start: int, end: int, addr: int | None, addr_end: int | None) -> int | None:
+    if addr is not None and addr_end is not None:
+        return addr
+    for i in range(start, min(end, start + 3)):
+        if rx.OPENING_CUE.search(paras[i].text[:300]):
+            return i
+    return None
+
+
+def tail_kind(text: str) -> str | None:
+    """Which tail block a paragraph belongs to, or None for body text."""
+    if rx.TRAILER.match(text):
+        return "trailer"
+    if rx.COLOPHON.search(text[:60]) and len(text) < 300:
+        return "colophon"
+    if rx.ATTACHMENT.match(text):
+        return "attachment"
+    if rx.CONTACT_LINE.match(text) and len(text) < 200 and ("：" in text or ":" in text or rx.PHONE.search(text)):
+        return "contact"
+    if find_date_line(text) is not None:
+        return "date"
+    if len(text) <= 42 and rx.ORG_LINE.match(text):
+        return "signature"
+    if rx.SIGNER_LINE.search(text) and len(text) < 60:
+        return "contact"
+    if rx.CATEGORY_LINE.match(text) or rx.DISCLOSURE_LINE.match(text):
+        return "trailer"
+    return None
+
+
+def _tail_start(paras: list[Para], body_start: int) -> int:
+    """Walk back from the end over tail paragraphs and closing formulas."""
+    i = len(paras)
+    seen_tail = False
+    while i > body_start + 1:
+        text = paras[i - 1].text
+        kind = tail_kind(text)
+        if kind is not None:
+            paras[i - 1].block = kind
+            seen_tail = True
+            i -= 1
+            continue
+        if rx.CLOSING.search(text) and len(text) < 160:
+            paras[i - 1].block = "closing"
+            i -= 1
+            continue
+        if not seen_tail and len(text) < 8:
+            paras[i - 1].block = "trailer"
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _label_tail(paras: list[Para], tail_start: int) -> None:
+    for p in paras[tail_start:]:
+        if p.block not in BLOCKS or p.block in ("body", "opening", "head"):
+            p.block = "trailer"
+
+
+__all__ = ["Para", "Segments", "find_addressee", "segment", "tail_kind"]
