@@ -8,6 +8,7 @@ original image, top-left origin.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from typing import Any
 
@@ -29,7 +30,11 @@ def open_image(data: bytes, *, path: str | None = None, options: LoadOptions | N
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             im = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError as exc:
-        raise InputTooLargeError(f"image is too large to decode safely: {exc}", path=path) from exc
+        m = re.search(r"\((\d+) pixels\)", str(exc))
+        size = f"{int(m.group(1)) / 1e6:.0f} Mpx" if m else "too many pixels"
+        raise InputTooLargeError(
+            f"image is {size}, over the {opts.max_pixels / 1e6:.0f} Mpx limit (Pillow's decompression-bomb check)", path=path
+        ) from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise UnreadableInputError(f"not a readable image: {exc}", path=path) from exc
     frames = getattr(im, "n_frames", 1)

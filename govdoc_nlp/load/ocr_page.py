@@ -93,12 +93,13 @@ def _units(text: str) -> float:
     return sum(1.0 if is_cjk(ch) or ord(ch) > 0x2000 else 0.5 for ch in text)
 
 
+_SPACE_AT_PUNCT = re.compile(r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])\s+(?=[,;:!?)])|(?<=[,;:(])\s+(?=[\u4e00-\u9fff])")
 _SPACE_BETWEEN_CJK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])")
 
 
 def normalize_punctuation(text: str) -> str:
     """Full-width punctuation back beside CJK text (``,`` → ``，``, ``(`` → ``（``, ``"`` → “/”)."""
-    text = _SPACE_BETWEEN_CJK.sub("", text)
+    text = _SPACE_BETWEEN_CJK.sub("", _SPACE_AT_PUNCT.sub("", text))
     chars = list(text)
     n = len(chars)
     opened: list[int] = []
@@ -128,7 +129,7 @@ def normalize_punctuation(text: str) -> str:
             quote_open = False
         elif ch == "”":
             quote_open = True
-    return "".join(chars)
+    return _SPACE_BETWEEN_CJK.sub("", "".join(chars))
 
 
 def ocr_image(image: Any, engine: OcrEngine, *, page: int, scale: float = 1.0, first_page: bool = False) -> OcrPage:
