@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="output: .jsonl, .parquet, .sqlite/.db or a folder")
     p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: number of cores)")
     p.add_argument("--timeout", type=float, default=300.0, help="seconds per file before its worker is stopped (default 300; 0 = none)")
-    p.add_argument("--max-memory", default=None, metavar="SIZE", help="address-space limit per worker, e.g. 2G (default: none)")
+    p.add_argument("--max-memory", default=None, metavar="SIZE", help="memory one file may add to a worker (address space over its warmed-up size, RLIMIT_AS), e.g. 2G (default: no limit)")
     p.add_argument("--resume", action="store_true", help="continue an interrupted run; inputs already finished are not redone")
     p.add_argument("-f", "--force", action="store_true", help="replace an existing output")
     p.add_argument("--ocr", choices=["auto", "force", "off"], default="auto", help="OCR pages without a usable text layer (default auto)")

@@ -38,8 +38,8 @@ def _worker_main(conn: Connection, slot: Any, options: WorkOptions) -> None:
     """Worker process: warm up once, then convert chunks of tasks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        limit_memory(options.max_memory)
         warm_up(options)
+        limit_memory(options.max_memory)
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which gives up
         conn.send(("fatal", f"{type(exc).__name__}: {exc}"))
         return

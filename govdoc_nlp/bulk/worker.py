@@ -32,7 +32,7 @@ class WorkOptions:
     """"module:function" taking (data, key, options) and returning a Reply; default govdoc_nlp.parse."""
     include_text: bool = True
     max_memory: int | None = None
-    """Address-space limit per worker in bytes (RLIMIT_AS); None for no limit."""
+    """Bytes of address space a worker may add to its warmed-up size (RLIMIT_AS); None: no limit."""
     result: str = "json"
     """'json' (the reply as a JSON line, for sinks) or 'reply' (the Reply object, for iter_parse)."""
 
@@ -79,14 +79,29 @@ def warm_up(options: WorkOptions) -> None:
 
 
 def limit_memory(max_memory: int | None) -> None:
-    """Cap this process's address space (RLIMIT_AS) so a blow-up raises MemoryError here."""
+    """Cap this process's address space (RLIMIT_AS) at its current size plus ``max_memory``, so
+    one file that blows up raises MemoryError here instead of exhausting the machine.
+
+    Measured from the worker's warmed-up baseline (call after :func:`warm_up`): a forked worker
+    inherits its parent's mappings, which a bare absolute limit would count against every file."""
     if not max_memory:
         return
     import resource
 
+    limit = _address_space() + max_memory
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    limit = max_memory if hard == resource.RLIM_INFINITY else min(max_memory, hard)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (0 where /proc is not available)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def convert_item(item: Item, options: WorkOptions, data: bytes | None = None) -> Outcome:
