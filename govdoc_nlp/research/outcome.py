@@ -13,7 +13,7 @@ from typing import Any
 from govdoc_nlp.model import Reply
 from govdoc_nlp.research import lexicon as lx
 from govdoc_nlp.research.compiled import STATED_CATEGORY_RES, category_cues
-from govdoc_nlp.research.text import squeeze
+from govdoc_nlp.research.text import paragraphs_from_text, to_simplified
 
 
 def normalize_category(label: str | None) -> str | None:
@@ -59,28 +59,49 @@ class Inference:
     cues: list[str] = field(default_factory=list)
 
 
+def _future_mask(text: str) -> list[bool]:
+    """For each character: True when it lies in a passage about the future (a future marker to the end
+    of its paragraph)."""
+    mask = [False] * len(text)
+    marker = re.compile("|".join(map(re.escape, lx.FUTURE_PASSAGE_MARKERS)))
+    for m in marker.finditer(text):
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        for i in range(m.start(), end):
+            mask[i] = True
+    return mask
+
+
 def infer_category(text: str) -> Inference:
-    """Infer A/B/C from the wording alone (stated labels are hidden first). Each distinct cue adds its
-    weight once; the highest total wins, ties going to the later category (C over B over A). The
-    deciding cue is the heaviest cue of the winner. No cue at all → ``DEFAULT_CATEGORY``."""
-    probe = squeeze(hide_stated_category(text)).replace("\n", "")
+    """Infer A/B/C from the wording alone (stated labels are hidden first; traditional characters
+    simplified). Each distinct cue adds its weight once — A and B cues only ``FUTURE_PASSAGE_WEIGHT``
+    of it when they occur only inside a passage about the future; the highest total wins, ties going
+    to the later category (C over B over A). The deciding cue is the heaviest cue of the winner.
+    No cue at all → ``DEFAULT_CATEGORY``."""
+    probe = to_simplified(hide_stated_category(text))
+    # paragraphs joined, PDF spaces and hard line breaks inside a paragraph removed
+    probe = "\n".join(paragraphs_from_text(probe))
+    future = _future_mask(probe)
     scores = {"A": 0.0, "B": 0.0, "C": 0.0}
     best: dict[str, tuple[float, str]] = {}
     fired: list[str] = []
     seen: set[str] = set()
     for cue in category_cues():
-        m = cue.pattern.search(probe)
-        if not m:
+        matches = list(cue.pattern.finditer(probe))
+        if not matches:
             continue
-        phrase = m.group(0)
-        # a shorter cue inside a longer cue already counted (已解决 inside 已基本解决…) adds nothing
+        phrase = matches[0].group(0)
+        # a shorter cue inside a longer cue already counted (暂不 inside 暂不具备…) adds nothing
         if any(phrase in s and phrase != s for s in seen):
             continue
         seen.add(phrase)
-        scores[cue.category] += cue.weight
+        weight = cue.weight
+        if cue.category in ("A", "B") and all(future[m.start()] for m in matches):
+            weight *= lx.FUTURE_PASSAGE_WEIGHT
+        scores[cue.category] += weight
         fired.append(f"{cue.category}:{phrase}")
-        if cue.weight > best.get(cue.category, (0.0, ""))[0]:
-            best[cue.category] = (cue.weight, phrase)
+        if weight > best.get(cue.category, (0.0, ""))[0]:
+            best[cue.category] = (weight, phrase)
     if not any(scores.values()):
         return Inference(lx.DEFAULT_CATEGORY, None, scores, fired)
     top = max(scores.values())

@@ -26,7 +26,8 @@ def _place_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.
     suffixes = (
         lx.PROVINCIAL_UNIT_SUFFIXES + lx.PREFECTURE_UNIT_SUFFIXES + lx.COUNTY_UNIT_SUFFIXES + lx.TOWNSHIP_UNIT_SUFFIXES + ("市",)
     )
-    generic = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,7}}?)(?P<suffix>{alternation(suffixes)})(?![区县旗市州镇乡])")
+    generic = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,7}}?)(?P<suffix>{alternation(suffixes)})"
+                         r"(?![区县旗州镇乡]|市(?!场|政|民|容|级))")
     bare = re.compile(rf"(?:{alternation(lx.BARE_LEVEL_PREFIX)})")
     return province, city, generic, bare
 
@@ -40,14 +41,14 @@ def _suffix_level(suffix: str, name: str) -> str:
         return "county"
     if suffix in lx.TOWNSHIP_UNIT_SUFFIXES:
         return "township"
-    # 市: a prefecture-level city when listed, else a county-level city
+    # 市: a county-level city when listed, else a prefecture-level city
     if name in lx.MUNICIPALITIES:
         return "provincial"
-    return "prefecture" if name in lx.PREFECTURE_CITIES else "county"
+    return "county" if name in lx.COUNTY_LEVEL_CITIES else "prefecture"
 
 
-def _not_a_place(fragment: str) -> bool:
-    return any(w in fragment for w in lx.NOT_A_PLACE) or any(w in fragment[:-1] for w in _DEPT_WORDS)
+def _not_a_place(fragment: str, name: str) -> bool:
+    return any(w in fragment for w in lx.NOT_A_PLACE) or any(w in name for w in _DEPT_WORDS)
 
 
 def place_units(name: str) -> list[tuple[str, str]]:
@@ -73,7 +74,7 @@ def place_units(name: str) -> list[tuple[str, str]]:
             i += m.end()
             continue
         m = generic.match(rest)
-        if m and (not _not_a_place(m.group(0)) or m.group("name") in lx.COUNTY_CITIES_WITH_PLACE_WORDS):
+        if m and (not _not_a_place(m.group(0), m.group("name")) or m.group("name") in lx.COUNTY_CITIES_WITH_PLACE_WORDS):
             units.append((m.group(0), _suffix_level(m.group("suffix"), m.group("name"))))
             i += m.end()
             continue
@@ -89,7 +90,7 @@ def place_units(name: str) -> list[tuple[str, str]]:
 def admin_level(name: str | None) -> str | None:
     """Administrative level of a body from its name: national / provincial / prefecture / county /
     township, or None when the name gives no clue. The lowest unit named wins (岳阳市君山区 → county);
-    a ``X市`` that is not a prefecture-level city is a county-level city (新密市 → county)."""
+    a ``X市`` is prefecture-level unless X is a listed county-level city (新密市 → county)."""
     if not name:
         return None
     s = re.sub(r"\s+", "", name)
@@ -102,6 +103,14 @@ def admin_level(name: str | None) -> str | None:
         return "provincial"
     if s.endswith(lx.NATIONAL_ENDINGS):
         return "national"
+    return None
+
+
+def self_reference_level(text: str) -> str | None:
+    """The level a reply gives itself (我乡 → township, 我县 → county), for replies without an issuer."""
+    for word, level in lx.SELF_REFERENCE_LEVELS:
+        if word in text:
+            return level
     return None
 
 
@@ -182,7 +191,7 @@ def handling(reply: Reply) -> str:
 def who_variables(reply: Reply) -> dict[str, Any]:
     """The who-family variables of one reply (see docs/CODEBOOK.md)."""
     issuer = reply.issuer or reply.contact.organizer
-    level = admin_level(issuer) or admin_level(reply.proposal.session)
+    level = admin_level(issuer) or self_reference_level(reply.text) or admin_level(reply.proposal.session)
     kind = addressee_kind(reply)
     return {
         "issuer": issuer,
@@ -192,7 +201,7 @@ def who_variables(reply: Reply) -> dict[str, Any]:
         "session": reply.proposal.session,
         "year": year(reply),
         "number": reply.proposal.number,
-        "n_numbers": max(len(reply.proposal.numbers), 1 if reply.proposal.number else 0),
+        "n_proposal_numbers": max(len(reply.proposal.numbers), 1 if reply.proposal.number else 0),
         "addressee_count": addressee_count(reply),
         "addressee_role": reply.addressee.role,
         "addressee_kind": kind,
