@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from govdoc_nlp.clean.chars import clean_line, display_width, fold
 from govdoc_nlp.clean.mapped import MappedText
-from govdoc_nlp.clean.noise import line_noise
+from govdoc_nlp.clean.noise import is_site_footer, line_noise
 from govdoc_nlp.clean.paragraphs import CleanLine, RawParagraph, rebuild
 from govdoc_nlp.load.base import LoadedDocument
 
@@ -38,8 +38,22 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
             if item.noise:
                 noise_counts[item.noise] = noise_counts.get(item.noise, 0) + 1
         lines.append(item)
+    _mark_site_footer(lines, noise_counts)
     paragraphs = rebuild(lines, one_per_line=loaded.one_paragraph_per_line)
     return CleanDocument(loaded, lines, paragraphs, noise_counts)
+
+
+def _mark_site_footer(lines: list[CleanLine], counts: dict[str, int]) -> None:
+    """Everything after a web site's footer (in the second half of the page) is site chrome."""
+    half = len(lines) // 2
+    for i in range(half, len(lines)):
+        ln = lines[i]
+        if ln.noise == "chrome" and is_site_footer(ln.text.text):
+            for later in lines[i + 1 :]:
+                if not later.blank and not later.noise:
+                    later.noise = "chrome"
+                    counts["chrome"] = counts.get("chrome", 0) + 1
+            return
 
 
 __all__ = ["CleanDocument", "CleanLine", "MappedText", "RawParagraph", "clean", "clean_line", "display_width", "fold"]

@@ -5,6 +5,12 @@ from __future__ import annotations
 from govdoc_nlp.patterns import compiled as rx
 
 
+def is_site_footer(text: str) -> bool:
+    """A web site's footer line (主办单位 + 承办单位, ICP/公安备案, 网站标识码, copyright)."""
+    t = text.strip()
+    return len(set(rx.FOOTER_WORD.findall(t))) >= 2 or "ICP" in t or "网站标识码" in t or "網站標識碼" in t or "版权所有" in t or "Copyright" in t
+
+
 def line_noise(text: str) -> str | None:
     """'page_number', 'chrome' (web navigation, widgets, site footer), 'metadata' (a page's
     索引号/发布机构 table) or None for a line of the document itself."""
@@ -16,6 +22,10 @@ def line_noise(text: str) -> str | None:
     if rx.PIPE_ROW.search(t):
         return "metadata" if rx.METADATA_WORD.search(t) else "chrome"
     if rx.CHROME_START.match(t):
+        return "chrome"
+    if len(t) < 120 and not any(ch in t for ch in "。，；") and (
+        len(set(rx.NAV_WORD.findall(t))) >= 3 or t.count("|") >= 3 or (len(t) < 80 and rx.SPAM_WORD.search(t))
+    ):
         return "chrome"
     if len(t) <= 40 and rx.FONT_SIZE_WIDGET.search(t) and ("字" in t or len(t) <= 12):
         return "chrome"

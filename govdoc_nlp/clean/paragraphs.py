@@ -44,19 +44,25 @@ class RawParagraph:
 
 
 def detect_wrap(widths: list[float]) -> float | None:
-    """The full line width when the lines are hard-wrapped at a fixed width, else None."""
-    ws = [w for w in widths if w >= 8]
+    """The full line width when the lines are hard-wrapped at a fixed width, else None.
+
+    Hard-wrapped text has many lines of about the same width and almost none much wider; text
+    with one paragraph per line has lines of every length."""
+    ws = [w for w in widths if w >= 6]
     if len(ws) < _MIN_WRAPPED_LINES:
         return None
-    counts = Counter(round(w) for w in ws)
-    best_width, best_count = 0, 0
-    for cand in counts:
-        n = sum(1 for w in ws if cand - 1.5 <= w <= cand + 0.5)
-        if n > best_count or (n == best_count and cand > best_width):
-            best_width, best_count = cand, n
-    if best_count >= _MIN_WRAPPED_LINES and best_count / len(ws) >= 0.3 and best_width <= 80:
-        return float(best_width)
-    return None
+    best: tuple[int, float] | None = None
+    for cand in range(15, 81):
+        inside = [w for w in ws if cand - 2.5 <= w <= cand + 1]
+        over = sum(1 for w in ws if w > cand + 3)
+        if over > 0.1 * len(ws) or len(inside) < _MIN_WRAPPED_LINES:
+            continue
+        if best is None or len(inside) > best[0]:
+            inside.sort()
+            best = (len(inside), inside[len(inside) // 2])
+    if best is None or best[0] / len(ws) < 0.3:
+        return None
+    return best[1]
 
 
 def rebuild(lines: list[CleanLine], *, one_per_line: bool | None = None) -> list[RawParagraph]:
@@ -116,7 +122,7 @@ def _by_width(content: list[CleanLine], full: float, *, blank_lines_are_breaks: 
             continue
         blanks = 0
         text = ln.text.text
-        if open_group and (_is_heading(text) or (_ends_sentence(groups[-1][-1]) and _is_structural(text))):
+        if open_group and (_is_heading(text) or rx.LABEL_LINE.match(text) or (_ends_sentence(groups[-1][-1]) and _is_structural(text))):
             open_group = False
         if open_group:
             groups[-1].append(ln)
@@ -133,9 +139,9 @@ def _continues(text: str, limit: float) -> bool:
     if rx.LABEL_LINE.match(text):
         return False
     width = display_width(text)
-    if width >= limit - 1.6:
+    if width >= limit - 2.0:
         return True
-    if width < limit - 4.6:
+    if width < limit - 5.0:
         return False
     return text[-1] not in _SENTENCE_END
 

@@ -13,7 +13,7 @@ _PERSON_WORD = r"(?:联\s?系\s?人|聯\s?[系繫]\s?人|承\s?办\s?人|承辦�
 _PHONE_WORD = r"(?:联系)?(?:电\s?话|電\s?話|方式|手机|手機)"
 COMPOSITE_PERSON_PHONE = rf"{_PERSON_WORD}(?:姓名)?\s?(?:及|和|与|、|/)\s?(?:联系|聯系|聯繫)?(?:电\s?话|電\s?話|方式|手机|手機)"
 COMPOSITE_UNIT_PERSON_PHONE = r"联系(?:科室|处室|单位)[、及和]\s?(?:人员|联系人)[、及和]\s?电话|聯系(?:科室|處室|單位)[、及和](?:人員)[、及和]電話"
-COMPOSITE_UNIT_PHONE = r"(?:联系|聯系|聯繫)(?:单位|單位|科室|处室)\s?(?:及|和|、)\s?(?:联系)?(?:电话|電話)"
+COMPOSITE_UNIT_PHONE = r"(?:联系|聯系|聯繫|承办|承辦|主办|主辦)(?:单位|單位|科室|处室)\s?(?:及|和|、)\s?(?:联系)?(?:电话|電話)"
 _SINGLE = sorted(set(lx.CONTACT_LABELS) | set(lx.OFFICIAL_LABELS) | {"联系人姓名", "聯系人姓名"}, key=len, reverse=True)
 LABEL = regex.compile(
     rf"(?P<label>{COMPOSITE_UNIT_PERSON_PHONE}|{COMPOSITE_UNIT_PHONE}|{COMPOSITE_PERSON_PHONE}|"
@@ -57,14 +57,12 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
     if regex.fullmatch(COMPOSITE_UNIT_PHONE, label) or regex.fullmatch(COMPOSITE_UNIT_PERSON_PHONE, label):
         phones = _phones(value)
         rest = _without_phones(value)
-        tokens = [t for t in regex.split(r"[，,、；;\s]+", rest) if t]
-        for t in tokens:
-            if _NAME.match(t) and not _ORG_TAIL.search(t):
-                contact.person.append(t)
-            elif contact.organizer is None and "单位" in label or "單位" in label:
-                contact.organizer = contact.organizer or t
-            else:
-                contact.department = contact.department or t
+        if "单位" in label or "單位" in label:
+            unit = rest.strip(_SEPARATORS)
+            if unit and contact.organizer is None:
+                contact.organizer = unit
+        else:
+            contact.person.extend(_names(rest, ctx))
         contact.phone.extend(phones)
         return
     if regex.fullmatch(COMPOSITE_PERSON_PHONE, label):

@@ -26,7 +26,7 @@ NUMBER_PATTERNS = (
     regex.compile(rf"第\s?[（(]\s?(?P<n>{_NUM_CORE})\s?[)）]\s?[号號]"),
     regex.compile(rf"第\s?(?P<n>{_NUM_CORE}(?:\s?[、,，和及]\s?{_NUM_CORE})+)\s?[号號]"),
     regex.compile(rf"(?<![〔\[【﹝［(（\d])第\s?(?P<n>{_NUM_CORE})\s?[号號]"),
-    regex.compile(rf"(?P<n>(?:(?<!\p{{Han}})\p{{Han}})?\d{{1,6}})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
+    regex.compile(rf"(?P<n>(?:(?<!\p{{Han}})\p{{Han}}|(?<=[议議]|会议|會議)(?![议議会會第次届屆号號的和、及与年月日])\p{{Han}})?\d{{1,6}})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
     regex.compile(rf"(?:建议|建議|提案|议案|議案)\s?第\s?(?P<n>{_NUM_CORE})\s?[号號]"),
     regex.compile(rf"[（(]\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]\s?[)）]"),
 )
@@ -36,11 +36,12 @@ _QUOTE_OPEN = "“\"《「『'‘"
 _QUOTE_CLOSE = {"“": "”", "\"": "\"", "《": "》", "「": "」", "『": "』", "'": "'", "‘": "’"}
 _KIND_SUFFIX = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)$")
 _TRAILING_NUMBER = regex.compile(r"[（(]\s?(?:第\s?)?[A-Za-z]{0,4}\d{1,16}\s?[号號]?(?:建议|建議|提案|议案|議案)?\s?[)）]$")
+_LIST_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:和|及|与|、)[“《\"]")
 _UNQUOTED = regex.compile(
-    r"(?:提出的|提出|您的|你的|您|你们|你們)(?P<t>(?:关于|關于|關於)[^。！？]{2,160}?)(?:的)?(?:提案|建议|建議|议案|議案)"
+    r"(?:提出的|提出|您的|你的|您|你们|你們|均为|均為|即)[“\"《「]?(?P<t>(?:关于|關于|關於)[^。！？]{2,160}?)(?:的)?(?:提案|建议|建議|议案|議案)"
     r"(?=已?收悉|收到|已交|已由|已转|已轉|十分|我们|我們|我局|，|。|,|已经|經|经|现|現)"
 )
-_ANCHOR = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:已?收悉|收到|已交|已由|已转|已轉|，|。|,|十分重视|已经|经|經)")
+_ANCHOR = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:(?:均|都|也)?已?收悉|(?:和|及|与|、)[“《\"]|收到|已交|已由|已转|已轉|，|。|,|十分重视|已经|经|經)")
 
 
 def extract_reference(ctx: Context) -> None:
@@ -133,7 +134,7 @@ def find_proposal_title(text: str, *, in_title: bool = False) -> tuple[str, int,
         return _strip_kind(m["t"]), m.start("t"), m.end("t")
     if in_title:
         m = regex.search(r"(?:关于|關于|關於)(?P<t>[^。]{2,80}?)(?:的)?(?:提案|建议|建議|议案|議案)(?:的)?(?:答复|答復|复函|復函|回复|办理)", text)
-        if m:
+        if m and not regex.search(r"(?:会议|會議).{0,6}[号號]", m["t"]):
             return _strip_kind("关于" + m["t"]), m.start("t"), m.end("t")
     return None
 
@@ -144,7 +145,7 @@ def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
         if ch not in _QUOTE_OPEN:
             continue
         before = window[max(0, i - 8) : i]
-        if not in_title and not regex.search(r"提出的?|您的|你的|关于|關于|關於|的$|出$|您$|你$|对$|號$|号$|题为$", before) and i > 0:
+        if not in_title and not regex.search(r"提出的?|您的|你的|关于|關于|關於|的$|出$|您$|你$|对$|號$|号$|题为$|提案$|建议$|议案$|建議$|議案$", before) and i > 0:
             continue
         close = _QUOTE_CLOSE[ch]
         best = None
@@ -156,6 +157,8 @@ def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
             after = window[k + 1 : k + 40]
             if _ANCHOR.match(after) or (in_title and regex.match(r"(?:的)?(?:答复|答復|复函|回复|办理)", after)):
                 best = k
+                if _LIST_NEXT.match(after):
+                    break
             j = k + 1
             if best is not None and not regex.search(r"[“\"《]", window[best + 1 : best + 40]):
                 break

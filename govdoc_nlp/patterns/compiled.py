@@ -34,6 +34,8 @@ PIPE_ROW = regex.compile(r"\|\s*\|\s*\||^\s*\|.*\|\s*$")
 FOOTER_WORD = regex.compile(alternation(lx.CHROME_FOOTER_WORDS))
 PERSON_LABEL = regex.compile(r"联\s?系\s?人|承办人|经办人|聯系人|聯繫人|承辦人|經辦人")
 METADATA_WORD = regex.compile(alternation(lx.METADATA_LABELS))
+NAV_WORD = regex.compile(alternation(lx.NAV_WORDS))
+SPAM_WORD = regex.compile(alternation(lx.SPAM_WORDS), regex.IGNORECASE)
 FONT_SIZE_WIDGET = regex.compile(r"大\s*中\s*小")
 
 # ---------------------------------------------------------------- numbered headings
@@ -51,7 +53,7 @@ PARAGRAPH_OPENER = regex.compile(
     r"|^(?:联\s?系\s?人|联系电话|主办单位|承办单位|抄\s?送|抄\s?报|附件)[：:]"
 )
 LABEL_LINE = regex.compile(
-    r"^[（(]?(?:联\s?系\s?人|联系电话|联系方式|主办单位|承办单位|协办单位|承办负责人|承办人|经办人|分管领导|抄\s?送|抄\s?报|"
+    r"^[（(]?(?:联\s?系\s?人|联系电话|联系方式|联系单位|联系科室|联系处室|主办单位|承办单位|协办单位|承办负责人|承办人|经办人|分管领导|主管领导|抄\s?送|抄\s?报|附\s?件|印\s?发|"
     r"聯系人|聯繫人|主辦單位|承辦單位|抄\s?報)"
 )
 RUN_IN_ITEM = regex.compile(rf"(?:^|[；;。，,：:\s])(?P<marker>(?:{CN_NUM}{{1,2}}是|第{CN_NUM}{{1,2}}[，、:：]|其{CN_NUM}[，、]))")
@@ -71,7 +73,7 @@ ROLE = alternation(lx.ADDRESSEE_ROLES)
 _COUNT = rf"(?:等(?:\d{{1,3}}|{CN_NUM}{{1,3}})?(?:位|名)?|\d{{1,3}}(?:位|名)|{CN_NUM}{{1,3}}(?:位|名))"
 ADDRESSEE = regex.compile(
     rf"^(?P<hon>{alternation(lx.HONORIFICS)})?"
-    rf"(?P<names>(?:{NAME}(?:{ROLE})?\s?[、，,和及]\s?){{0,15}}{NAME})"
+    rf"(?P<names>(?:{NAME}(?:{ROLE})?\s?[、，,]\s?){{0,15}}{NAME})"
     rf"(?P<count>{_COUNT})?"
     rf"(?P<role>{ROLE})"
     rf"\s?(?P<greet>{alternation(lx.GREETINGS)})?"
@@ -90,11 +92,11 @@ CONTACT_LINE = regex.compile(
     r"电\s?话|電\s?話|传\s?真|傳\s?真|邮\s?编|郵\s?編|手\s?机|地\s?址|领导签字|审签|審簽)"
 )
 ATTACHMENT = regex.compile(r"^附\s?件\s?\d{0,2}\s?[:：]")
-TRAILER = regex.compile(r"^[（(]本文有删减[)）]$|^[（(]此件公开发布[)）]$|^【[^】]{0,40}】|^[（(](?:此件|本件)[^）)]{0,20}[)）]$")
+TRAILER = regex.compile(r"^(?:代表|委员|委員)[^。]{0,12}(?:评价|評價|满意度|滿意度)|^[（(]本文有删减[)）]$|^[（(]此件公开发布[)）]$|^【[^】]{0,40}】|^[（(](?:此件|本件)[^）)]{0,20}[)）]$")
 OPENING_CUE = regex.compile(r"收悉|收到|答复如下|答復如下|回复如下|函复如下|复函如下|答复意见|提出的|提出了|现将|現將|来信|領銜|领衔")
-NAME_SPLIT = regex.compile(r"\s?[、，,和及]\s?")
+NAME_SPLIT = regex.compile(r"\s?[、，,]\s?")
 ROLE_SUFFIX = regex.compile(rf"(?:{ROLE})$")
-NOT_A_NAME = regex.compile(r"[您你我的了是在对关于提出建议提案收悉答复现将经研究有]")
+NOT_A_NAME = regex.compile(r"您|你|我们|我局|的|了|关于|提出|建议|提案|收悉|答复|现将|研究")
 
 # ---------------------------------------------------------------- phones, officials, categories
 PHONE = regex.compile(
