@@ -113,8 +113,12 @@ class SqliteSink(Sink):
         self.db.execute("COMMIT")
         if complete:
             self.db.execute("PRAGMA optimize")
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.db.execute("PRAGMA journal_mode=DELETE")
+            try:  # one self-contained file when nobody else has the database open
+                self.db.execute("PRAGMA busy_timeout=1000")
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                self.db.execute("PRAGMA journal_mode=DELETE").fetchall()
+            except sqlite3.OperationalError:
+                pass  # a reader holds it: stays in WAL mode, equally valid
         self.db.close()
         self.db = None
 
