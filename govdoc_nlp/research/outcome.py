@@ -76,14 +76,15 @@ def infer_category(text: str) -> Inference:
     """Infer A/B/C from the wording alone (stated labels are hidden first; traditional characters
     simplified). Each distinct cue adds its weight once — A and B cues only ``FUTURE_PASSAGE_WEIGHT``
     of it when they occur only inside a passage about the future; the highest total wins, ties going
-    to the later category (C over B over A). The deciding cue is the heaviest cue of the winner.
+    to the later category (C over B over A). The deciding cue is the heaviest cue of the winner (the
+    first in the text among equals).
     No cue at all → ``DEFAULT_CATEGORY``."""
     probe = to_simplified(hide_stated_category(text))
     # paragraphs joined, PDF spaces and hard line breaks inside a paragraph removed
     probe = "\n".join(paragraphs_from_text(probe))
     future = _future_mask(probe)
     scores = {"A": 0.0, "B": 0.0, "C": 0.0}
-    best: dict[str, tuple[float, str]] = {}
+    best: dict[str, tuple[float, int, str]] = {}
     fired: list[str] = []
     seen: set[str] = set()
     for cue in category_cues():
@@ -100,13 +101,14 @@ def infer_category(text: str) -> Inference:
             weight *= lx.FUTURE_PASSAGE_WEIGHT
         scores[cue.category] += weight
         fired.append(f"{cue.category}:{phrase}")
-        if weight > best.get(cue.category, (0.0, ""))[0]:
-            best[cue.category] = (weight, phrase)
+        key = (weight, -matches[0].start(), phrase)
+        if key[:2] > best.get(cue.category, (0.0, 0, ""))[:2]:
+            best[cue.category] = key
     if not any(scores.values()):
         return Inference(lx.DEFAULT_CATEGORY, None, scores, fired)
     top = max(scores.values())
     winner = [c for c in ("A", "B", "C") if scores[c] == top][-1]
-    return Inference(winner, best[winner][1], scores, fired)
+    return Inference(winner, best[winner][2], scores, fired)
 
 
 def outcome_variables(reply: Reply) -> dict[str, Any]:

@@ -40,7 +40,7 @@ def cited_documents(text: str, proposal_title: str | None = None) -> list[str]:
             continue
         if doc_title_ending_re().search(title):
             found.append(title)
-    found += [re.sub(r"\s", "", m.group(0)) for m in DOC_NUMBER_RE.finditer(t)]
+    found += [trim_org(re.sub(r"\s", "", m.group(0))) for m in DOC_NUMBER_RE.finditer(t)]
     return list(dict.fromkeys(found))
 
 

@@ -17,7 +17,7 @@ _LINE_END_PARAGRAPH = "。！？!?：:；"
 BODY_BLOCKS = ("opening", "body", "closing", "salutation", "section", "commitment")
 _SIGNOFF = re.compile(r"^(?:主办单位|承办单位|联系人|联\s*系\s*人|联系电话|抄\s*送|抄\s*报|附件|签发人|[（(]?联系|办复类别|类别)")
 _OPENING = re.compile(r"收悉|答复如下|回复如下|函复如下")
-_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[二〇○零][〇○零一二三四五六七八九0]{3})\s*年")
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[二〇○零][〇○零一二三四五六七八九0]{3})\s*年[^，。,]{0,12}日\s*$")
 
 
 def squeeze(text: str) -> str:
