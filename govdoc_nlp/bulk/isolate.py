@@ -62,7 +62,7 @@ def run_isolated(item: Item, data: bytes | None, options: WorkOptions, timeout: 
         _, status = os.waitpid(pid, 0)
     elapsed = time.monotonic() - start
     if timed_out:
-        return crash_outcome(item, "timeout", f"no result after {timeout:g} s (--timeout); stopped", elapsed)
+        return crash_outcome(item, "timeout", f"no result after {timeout:g} s (--timeout); worker stopped", elapsed)
     if buf:
         try:
             return pickle.loads(bytes(buf))
