@@ -219,3 +219,28 @@ def test_group_lines_orders_and_joins():
     pieces += [Piece("A", 200, 170, 208, 186), Piece("B", 209, 170, 217, 186)]
     lines = group_lines(list(reversed(pieces)), 1)
     assert [ln.text for ln in lines] == ["第一行 AB", "第二行文字"]
+
+
+CORPUS = sorted((Path(__file__).resolve().parents[1] / "corpora" / "text").glob("*.txt"))
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpora/text is empty")
+def test_corpus_replies_round_trip(tmp_path):
+    """Every corpus reply, rendered (TrueType and CFF alternately), reads back paragraph for paragraph."""
+    import re
+
+    from govdoc_nlp.load.encoding import decode_text
+
+    def norm(s: str) -> str:
+        return re.sub(r"\s+", "", s)
+
+    failures = []
+    for k, src in enumerate(CORPUS):
+        text = decode_text(src.read_bytes())[0]
+        pdf = render_pdf(text, tmp_path / f"{src.stem}.pdf", font="cff" if k % 2 else "truetype")
+        title, body, colophon = split_reply(text)
+        want = ([norm("".join(title))] if title else []) + [norm(p) for p in body + colophon]
+        got = [norm(t) for _, t in paragraphs(load(pdf))]
+        if got != want:
+            failures.append(src.stem)
+    assert failures == []

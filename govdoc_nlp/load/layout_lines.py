@@ -215,36 +215,50 @@ def mark_running_lines(pages: list[list[TextLine]], heights: list[float]) -> Non
             ln.role = zone
 
 
-def page_frame(lines: list[TextLine], fallback: PageFrame | None = None) -> PageFrame | None:
-    """Left/right edges of the body block and the character width, from the page's lines."""
+def page_frame(lines: list[TextLine], fallback: PageFrame | None = None, body_size: float | None = None) -> PageFrame | None:
+    """Left/right edges of the body block and the character width, from the page's lines.
+
+    The edges are the x positions most body-size lines share (continuation lines start at the
+    left edge, justified lines end at the right one), so a long title, a stray wide line or an
+    indented block does not move them.
+    """
     body = [ln for ln in lines if ln.role is None and len(ln.text) >= 4]
+    if body_size:
+        body = [ln for ln in body if ln.size is None or abs(ln.size - body_size) <= 0.15 * body_size] or body
     if not body:
         return fallback
-    widths = [(ln.x1 - ln.x0) / max(1.0, text_width_units(ln.text)) for ln in body]
-    cw = statistics.median(widths)
-    right = _upper(sorted(ln.x1 for ln in body))
-    wide = [ln for ln in body if ln.x1 - ln.x0 >= 0.6 * (right - min(b.x0 for b in body))]
-    left = min(ln.x0 for ln in (wide or body))
-    frame = PageFrame(left=left, right=right, cw=cw)
-    if fallback is not None and len(wide) < 4:
+    cw = statistics.median((ln.x1 - ln.x0) / max(1.0, text_width_units(ln.text)) for ln in body)
+    left = _shared_edge([ln.x0 for ln in body], cw, lowest=True)
+    right = _shared_edge([ln.x1 for ln in body], cw, lowest=False)
+    if fallback is not None and (left is None or right is None or len(body) < 4):
         return fallback
-    return frame
+    if left is None or right is None:
+        left, right = min(ln.x0 for ln in body), max(ln.x1 for ln in body)
+    if fallback is not None and INDENT_MIN * cw <= left - fallback.left <= INDENT_MAX * cw:
+        left = fallback.left  # every line on this page is indented: no continuation line shows the edge
+    return PageFrame(left=left, right=right, cw=cw)
 
 
-def _upper(xs: list[float]) -> float:
-    """Right edge of the body: the value most full lines reach (robust to a stray long line)."""
-    if len(xs) < 5:
-        return xs[-1]
-    return xs[int(0.8 * (len(xs) - 1))]
+def _shared_edge(xs: list[float], cw: float, *, lowest: bool) -> float | None:
+    """The leftmost (or rightmost) x that at least two lines (and a fair share) line up on."""
+    tol = 0.5 * cw
+    bins: Counter[int] = Counter(round(x / tol) for x in xs)
+    need = 2 if len(xs) >= 2 else 1
+    keys = sorted(k for k, n in bins.items() if n >= need)
+    if not keys:
+        return None
+    key = keys[0] if lowest else keys[-1]
+    near = [x for x in xs if abs(x / tol - key) <= 1]
+    return min(near) if lowest else max(near)
 
 
 def annotate(pages: list[list[TextLine]], widths: list[float], heights: list[float]) -> None:
     """Set role, centered, paragraph_start (and keep size) on every line of the document."""
     mark_running_lines(pages, heights)
     all_lines = [ln for p in pages for ln in p]
-    doc_frame = page_frame(all_lines)
-    frames = [page_frame(p, doc_frame) for p in pages]
     body_size = _body_size(all_lines)
+    doc_frame = page_frame(all_lines, body_size=body_size)
+    frames = [page_frame(p, doc_frame, body_size) for p in pages]
     _mark_banner_and_title(pages, frames, heights, body_size)
     _mark_colophon(pages)
     prev: TextLine | None = None
@@ -256,7 +270,8 @@ def annotate(pages: list[list[TextLine]], widths: list[float], heights: list[flo
             if frame is None:
                 ln.paragraph_start = True
                 continue
-            ln.centered = _centered(ln, frame)
+            if ln.role != "title" and ln.role != "banner":
+                ln.centered = _centered(ln, frame)
             ln.paragraph_start = _starts_paragraph(ln, frame, prev, prev_frame)
             prev, prev_frame = ln, frame
 
@@ -282,8 +297,6 @@ def _starts_paragraph(ln: TextLine, f: PageFrame, prev: TextLine | None, pf: Pag
         return True
     if ln.role == "title" and prev.role == "title":
         return False
-    if ln.role == "colophon":
-        return bool(COLOPHON_START.search(ln.text))
     indent = (ln.x0 - f.left) / f.cw
     if ln.centered or indent > INDENT_MAX:
         return True  # centred or right-aligned lines (headings, signature, date) stand alone
@@ -309,7 +322,9 @@ def _mark_banner_and_title(
     top_lines = [ln for ln in lines if ln.role is None and ln.top < h * 0.5]
     base = body_size or f.cw
     for ln in top_lines:
-        ln.centered = _centered(ln, f)
+        # a wrapped title's first line may fill the block: for large type, centred means balanced
+        large = (ln.size or 0) >= 1.15 * base
+        ln.centered = _centered(ln, f) or (large and abs((ln.x0 + ln.x1) / 2 - (f.left + f.right) / 2) <= 0.75 * f.cw)
         if _is_red(ln.color) and (ln.size or 0) >= 1.3 * base and ln.top < h * 0.35:
             ln.role = "banner"
     cands = [ln for ln in top_lines if ln.role is None and ln.centered and not _is_page_number(ln.text)]
