@@ -10,6 +10,8 @@ model is downloaded.
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,3 +42,15 @@ def doc_from_reply(pipeline: Language, reply: Reply) -> Doc:
     doc = pipeline.make_doc(reply.text)
     doc._.reply = reply
     return pipeline(doc)
+
+
+class _CallableModule(types.ModuleType):
+    """Importing ``govdoc_nlp.nlp.component`` (spaCy does, through the entry point) binds this module
+    as the attribute ``govdoc_nlp.nlp``, hiding the package's forwarding ``__getattr__``; making the
+    module callable keeps ``govdoc_nlp.nlp()`` working either way."""
+
+    def __call__(self, *, entities: bool = True) -> Language:
+        return nlp(entities=entities)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -74,7 +74,8 @@ def regex_entities(text: str) -> list[tuple[int, int, str]]:
     for m in LABELLED_LOCAL_PHONE.finditer(text):
         out.append((m.start("num"), m.end("num"), PHONE))
     for m in QUOTED_TITLE_RE.finditer(text):
-        if doc_title_ending_re().search(m.group(1).strip()) and not re.search(r"(?:建议|提案|议案)$", m.group(1)):
+        title = re.sub(r"\s", "", m.group(1))
+        if doc_title_ending_re().search(title) and not re.search(r"(?:建议|提案|议案)$", title):
             out.append((m.start(), m.end(), DOCUMENT))
     for m in doc_number_pattern().finditer(text):
         out.append((m.start(), m.end(), DOCUMENT))

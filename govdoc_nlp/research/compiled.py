@@ -74,7 +74,7 @@ DATE_RE = re.compile(
 )
 NUMBER_RE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
 # 《…》 (non-greedy, one line) and 文号 such as 信教体函〔2022〕57号, 豫政办〔2021〕12号, [2018]3号.
-QUOTED_TITLE_RE = re.compile(r"《([^《》\n]{1,80})》")
+QUOTED_TITLE_RE = re.compile(r"《([^《》]{1,100})》")
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【﹝(（]\s*(?:19|20)\d{2}\s*[〕\]】﹞)）]\s*\d{1,5}\s*号")
 SENTENCE_END_RE = re.compile(r"(?<=[。！？!?；;])")
 
