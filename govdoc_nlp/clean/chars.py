@@ -18,7 +18,7 @@ FOLD_TABLE = str.maketrans(_FOLD)
 _DROP = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ufffd\x00-\x08\x0b-\x1f\x7f]")
 _SPACE_RUN = re.compile(r" +")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
-_NON_ASCII_MIN = 0x80
+_HALF_WIDTH = re.compile(r"[\x00-\x2f\x3a-\x7f]")
 
 
 def fold(text: str) -> str:
@@ -78,7 +78,4 @@ def clean_line(source: str, start: int, end: int) -> tuple[MappedText, int]:
 def display_width(text: str) -> float:
     """Printed width in character cells: CJK, full-width forms and digits 1 (PDF extraction
     spaces digits out about as wide as a character), other ASCII 0.5."""
-    w = 0.0
-    for ch in text:
-        w += 1.0 if ord(ch) >= _NON_ASCII_MIN or ch.isdigit() else 0.5
-    return w
+    return len(text) - 0.5 * len(_HALF_WIDTH.findall(text))

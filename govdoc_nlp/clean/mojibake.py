@@ -6,6 +6,7 @@ does that for two characters in a row, so the test is linear and needs no dictio
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _MIN_DECODED_CJK = 2
@@ -25,8 +26,13 @@ def _is_suspect(ch: str) -> bool:
     return ord(ch) > 0x7F and ch not in _COMMON_MARKS
 
 
+_UTF8_PAIR = re.compile(rb"[\xe3-\xe9][\x80-\xbf]{2}[\xe3-\xe9][\x80-\xbf]{2}")
+
+
 def mojibake_runs(line: str) -> list[tuple[int, int]]:
     """Character ranges of ``line`` that are UTF-8-read-as-GBK garbage."""
+    if not _UTF8_PAIR.search(line.encode("gbk", errors="ignore")):
+        return []
     runs: list[tuple[int, int]] = []
     n = len(line)
     i = 0

@@ -19,6 +19,8 @@ class Context:
     cleaned: CleanDocument
     seg: Segments
     reply: Reply
+    title_para: Para | None = None
+    """The title lines joined into one paragraph (values read from the title point into it)."""
     _starts: list[int] | None = field(default=None, repr=False)
 
     def span(self, para: Para, start: int = 0, end: int | None = None) -> Span:

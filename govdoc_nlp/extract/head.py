@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.patterns import lexicon as lx
@@ -40,6 +41,7 @@ def extract_head(ctx: Context) -> None:
         title = _join(title_paras)
         title = _TRAILING_DOC_NUMBER.sub("", title)
         reply.title = title
+        ctx.title_para = Para(-1, MappedText.join(p.mapped for p in title_paras), [pg for p in title_paras for pg in p.pages], block="head")
         first, last = title_paras[0], title_paras[-1]
         s0 = ctx.span(first)
         s1 = ctx.span(last)

@@ -81,14 +81,10 @@ def extract_reference(ctx: Context) -> None:
 def _sources(ctx: Context) -> list[tuple[Para | None, str]]:
     out: list[tuple[Para | None, str]] = []
     head = [p for p in ctx.seg.head]
-    title = ctx.reply.title
-    if title:
-        title_paras = [p for p in head if p.text and p.text.replace(" ", "") in title]
-        para = title_paras[0] if title_paras else None
-        if len(title_paras) > 1:
-            out.append((None, title))
-        else:
-            out.append((para, title))
+    if ctx.title_para is not None:
+        out.append((ctx.title_para, ctx.title_para.text))
+    elif ctx.reply.title:
+        out.append((None, ctx.reply.title))
     if ctx.seg.opening is not None:
         p = ctx.seg.paras[ctx.seg.opening]
         out.append((p, p.text))

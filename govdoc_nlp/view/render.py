@@ -1,0 +1,2 @@
+def render_html(*a): pass
+def view_file(*a): pass
