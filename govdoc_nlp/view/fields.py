@@ -141,7 +141,9 @@ def build_marks(reply: Reply) -> list[Mark]:
 
     text = reply.text
     for key, span in reply.provenance.items():
-        add(key, _kind_of(key), _value_text(_get(reply, key)), span)
+        value = _value_text(_get(reply, key))
+        detail = reply.date_text or "" if key == "date" else ""
+        add(key, _kind_of(key), value, span, detail=detail)
     covered = set(reply.provenance)
     for key in ("title", "doc_number", "issuer", "date", "addressee"):
         if key not in covered and _get(reply, key):
