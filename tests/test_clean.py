@@ -34,7 +34,7 @@ def test_full_width_digits_fold_and_chinese_punctuation_stays():
 
 
 def test_utf8_read_as_gbk_run_is_found():
-    garbled = "关于加快推进".encode("utf-8").decode("gbk", errors="replace")
+    garbled = "关于加快推进".encode().decode("gbk", errors="replace")
     line = garbled + "关于加快推进"
     runs = mojibake_runs(line)
     assert runs and runs[0][0] == 0

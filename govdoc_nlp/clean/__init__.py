@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from govdoc_nlp.clean.chars import clean_line, display_width, fold
 from govdoc_nlp.clean.mapped import MappedText
@@ -23,12 +23,18 @@ class CleanDocument:
     noise: dict[str, int] = field(default_factory=dict)
 
 
+MAX_HEAD_CHARS = 400_000
+"""Characters read from the start of an over-long document (a reply is a few thousand)."""
+MAX_TAIL_CHARS = 40_000
+"""Characters read from its end, where the signature and contact block are."""
+
+
 def clean(loaded: LoadedDocument) -> CleanDocument:
     """Clean every line, drop page furniture and web residue, rebuild paragraphs."""
     src = loaded.text
     lines: list[CleanLine] = []
     noise_counts: dict[str, int] = {}
-    for i, ln in enumerate(loaded.lines):
+    for i, ln in _budgeted(loaded):
         mapped, indent = clean_line(src, ln.start, ln.end)
         item = CleanLine(mapped, i, indent, ln.page, ln.paragraph_start, ln.role)
         if not mapped.text:
@@ -41,6 +47,23 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
     _mark_site_footer(lines, noise_counts)
     paragraphs = rebuild(lines, one_per_line=loaded.one_paragraph_per_line)
     return CleanDocument(loaded, lines, paragraphs, noise_counts)
+
+
+def _budgeted(loaded: LoadedDocument):
+    """The lines to read: all of a normal document; the head and tail of an over-long one."""
+    total = len(loaded.text)
+    if total <= MAX_HEAD_CHARS + MAX_TAIL_CHARS:
+        yield from enumerate(loaded.lines)
+        return
+    loaded.warnings.append(("truncated", f"{total} characters: read the first {MAX_HEAD_CHARS} and the last {MAX_TAIL_CHARS}"))
+    tail_from = total - MAX_TAIL_CHARS
+    for i, ln in enumerate(loaded.lines):
+        if ln.end <= MAX_HEAD_CHARS or ln.start >= tail_from:
+            yield i, ln
+        elif ln.start < MAX_HEAD_CHARS:
+            yield i, replace(ln, end=MAX_HEAD_CHARS)
+        elif ln.end > tail_from:
+            yield i, replace(ln, start=tail_from)
 
 
 def _mark_site_footer(lines: list[CleanLine], counts: dict[str, int]) -> None:

@@ -7,7 +7,6 @@ and Word files already give one paragraph per line.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from govdoc_nlp.clean.chars import display_width
@@ -93,7 +92,7 @@ def _single(ln: CleanLine) -> RawParagraph:
 
 def _blank_after_share(content: list[CleanLine]) -> float:
     n = followed = 0
-    for a, b in zip(content, content[1:]):
+    for a, b in zip(content, content[1:], strict=False):
         if not a.blank:
             n += 1
             followed += b.blank

@@ -48,7 +48,8 @@ class Context:
         if self._starts is None:
             self._starts = [ln.start for ln in lines]
         k = max(0, bisect_right(self._starts, start) - 1)
-        for line in lines[k:]:
+        for idx in range(k, len(lines)):
+            line = lines[idx]
             if line.start > end:
                 break
             if line.end < start:

@@ -51,7 +51,6 @@ def extract_sections(ctx: Context) -> list[tuple[Para, Section | None]]:
     starts: list[int] = []
     for pos, para in enumerate(body):
         found = heading_of(para.text)
-        accepted = False
         if found:
             level, number, marker, end = found
             while stack and stack[-1].level >= level:
@@ -61,7 +60,6 @@ def extract_sections(ctx: Context) -> list[tuple[Para, Section | None]]:
             value = _value(number) or 0
             previous = last_number.get(key)
             if previous is None or value == previous + 1 or value == 1 or (level == 1 and value > previous):
-                accepted = True
                 last_number[key] = value
                 rest = para.text[end:]
                 stop = rest.find("。")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError, UnsupportedFormatError
-from govdoc_nlp.load.base import BBox, LoadedDocument, Line, PageInfo
+from govdoc_nlp.load.base import BBox, Line, LoadedDocument, PageInfo
 from govdoc_nlp.load.detect import sniff
 from govdoc_nlp.load.options import LoadOptions
 

@@ -55,6 +55,10 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 
+OPTIONAL = {"Reply.text"}
+"""Keys that may be left out (``--no-text``)."""
+
+
 def reply_schema() -> dict[str, Any]:
     """The JSON Schema of ``Reply.to_dict()``."""
     defs: dict[str, Any] = {}
@@ -78,7 +82,8 @@ def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         if desc:
             schema = {**schema, "description": desc}
         props[f.name] = schema
-    return {"type": "object", "properties": props, "required": [f.name for f in dataclasses.fields(cls)], "additionalProperties": False}
+    required = [f.name for f in dataclasses.fields(cls) if f"{cls.__name__}.{f.name}" not in OPTIONAL]
+    return {"type": "object", "properties": props, "required": required, "additionalProperties": False}
 
 
 def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
