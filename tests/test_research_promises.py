@@ -38,6 +38,8 @@ def test_promise_variables_of_a_reply_with_three_commitments() -> None:
     assert v["deadline_share"] == pytest.approx(1 / 3)
     assert (v["n_strength_done"], v["n_strength_firm"], v["n_strength_planned"], v["n_strength_vague"]) == (0, 1, 1, 1)
     assert v["share_strength_planned"] == pytest.approx(1 / 3)
+    assert v["share_strength_firm"] == pytest.approx(1 / 3)
+    assert v["share_strength_vague"] == pytest.approx(1 / 3)
     assert v["share_strength_done"] == 0
     assert v["n_targets"] == 3
     assert v["targets"] == "2座；12公里；1200人"

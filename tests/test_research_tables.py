@@ -58,6 +58,10 @@ def test_frame_has_documented_dtypes_and_known_values(replies) -> None:
     assert {c: str(t) for c, t in df.dtypes.items()} == REPLY_COLUMNS
     row = df.iloc[0]
     assert row["doc_id"] == "shiling-45"
+    assert row["source_path"] == "/data/replies/shiling-45.txt"
+    assert row["title"] == "石岭县水利局关于县十七届人大三次会议第45号建议的答复"
+    assert row["doc_type"] == "suggestion_reply"
+    assert row["date"] == "2024-05-20"
     assert row["level"] == "county"
     assert row["sector"] == "water"
     assert row["category_stated"] == "B"
