@@ -35,6 +35,7 @@ _FUTURE_VERB = regex.compile(r"将|將|拟|擬|计划|計劃|要|力争|力爭|�
 _JIANG_FUTURE_NEXT = regex.compile("^(?:" + rx.alternation(lx.JIANG_FUTURE_NEXT) + ")")
 _JIANG_BA_NEXT = regex.compile(r"^(?:[\d“”\"《〈「『（(]|其|该|該|此|这|這|上述|有关|有關|相关|相關|您|你|本|全|各|部分|所有|原|现有|現有|此项|这些|這些)")
 _CLAUSE_BREAK = "，,；;：:"
+_PLANNED = regex.compile(r"(?:计划|計劃|拟|擬|预计|預計)(?:于|於|在|到|将|將|今年|明年|年内|年內|\d)|力争|力爭")
 
 
 def extract_commitments(ctx: Context, owners: list[tuple[Para, Section | None]]) -> None:
@@ -181,10 +182,7 @@ def _subsequence(short: str, long: str) -> bool:
 
 def strength_of(text: str, has_deadline: bool) -> str:
     """'planned' (a deadline or 计划/拟/力争/预计), 'vague' (研究/争取/逐步…), else 'firm'."""
-    for word in lx.STRENGTH_WORDS["planned"]:
-        if word in text:
-            return "planned"
-    if has_deadline:
+    if has_deadline or _PLANNED.search(text):
         return "planned"
     firm = any(w in text for w in ("确保", "確保", "一定", "必须", "必須", "坚决", "堅決"))
     vague = sum(1 for w in lx.STRENGTH_WORDS["vague"] if w in text)
