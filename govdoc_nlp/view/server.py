@@ -1,0 +1,278 @@
+"""``govdoc view --serve``: browse a folder of documents or a ``govdoc convert`` SQLite archive on
+localhost with the standard library's http.server. Routes:
+
+- ``/``: the list, filtered by ``q`` (words, all must occur), ``issuer``, ``category``, ``warn``
+  ('none', 'some' or a code), ``status`` ('ok', 'failed'), paged by ``offset``;
+- ``/api/docs``: the same as JSON;
+- ``/doc/ID``: the annotated review page; ``/doc/ID.json``: the reply JSON.
+
+Every page is built with escaped document text and served with a Content-Security-Policy;
+requests whose Host is not this server's local address are refused (DNS rebinding)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import sys
+import threading
+from collections import OrderedDict
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from govdoc_nlp.errors import GovdocError
+from govdoc_nlp.view.analyse import PAGED_FORMATS, Analysis, LineBox
+from govdoc_nlp.view.assets import LIST_CSS
+from govdoc_nlp.view.index import PAGE_SIZE, DocIndex, Query
+from govdoc_nlp.view.render import csp, esc, render_html
+
+PAGE_CACHE = 24
+LIST_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'"
+
+
+class ViewApp:
+    """The served collection: its index and a small cache of rendered review pages."""
+
+    def __init__(self, source: str, *, index_path: str | None = None, ocr: str = "auto", background: bool = True) -> None:
+        self.source = os.path.abspath(source)
+        self.index = DocIndex(index_path or ":memory:")
+        self.ocr = ocr
+        self.pages: OrderedDict[int, tuple[str, str]] = OrderedDict()
+        self.pages_lock = threading.Lock()
+        if os.path.isdir(source):
+            self.mode = "folder"
+            self.index.index_folder(source, ocr=ocr, background=background)
+        elif os.path.isfile(source):
+            self.mode = "archive"
+            self.index.load_archive(source)
+        else:
+            raise GovdocError("no such folder or archive", path=source)
+
+    # ------------------------------------------------------------------ pages
+    def doc_page(self, doc_id: int) -> tuple[str, str] | None:
+        """(HTML, nonce) of a document's review page, rendered once and cached."""
+        with self.pages_lock:
+            if doc_id in self.pages:
+                self.pages.move_to_end(doc_id)
+                return self.pages[doc_id]
+        doc = self.index.get(doc_id)
+        if doc is None:
+            return None
+        nonce = secrets.token_urlsafe(18)
+        if doc["status"] != "ok" or not doc["json"]:
+            page = _failed_page(doc)
+        else:
+            from govdoc_nlp.research.io import reply_from_json
+
+            reply = reply_from_json(doc["json"])
+            lines = [LineBox(int(s), int(e), int(p), (x0, t, x1, b)) for s, e, p, x0, t, x1, b in json.loads(doc["lines"] or "[]")]
+            analysis = Analysis(reply, lines, self._source_bytes(doc) if doc["format"] in PAGED_FORMATS else None)
+            page = render_html(reply, analysis=analysis, back_link="/", nonce=nonce)
+        with self.pages_lock:
+            self.pages[doc_id] = (page, nonce)
+            while len(self.pages) > PAGE_CACHE:
+                self.pages.popitem(last=False)
+        return page, nonce
+
+    def _source_bytes(self, doc: dict) -> bytes | None:
+        """The original file of a paged document, for its page images (None when gone)."""
+        from govdoc_nlp.bulk.discover import read_item
+        from govdoc_nlp.bulk.items import Item
+
+        try:
+            if self.mode == "folder":
+                members = tuple(json.loads(doc["members"] or "[]"))
+                return read_item(Item(key=doc["key"], path=doc["path"], members=members))
+            key = doc["key"]
+            if "!/" in key:
+                return None
+            for candidate in (key, os.path.join(os.path.dirname(self.source), key)):
+                if os.path.isfile(candidate):
+                    with open(candidate, "rb") as fh:
+                        return fh.read()
+        except (GovdocError, OSError, ValueError):
+            return None
+        return None
+
+    def list_page(self, query: Query) -> str:
+        """The document list with its filter form."""
+        total, rows = self.index.search(query)
+        facets = self.index.facets()
+        prog = self.index.progress
+        status = f"{total} of {self.index.count()} document(s)"
+        if prog.get("running"):
+            status += f" · indexing {prog['done']}/{prog['total']}, reload to see more"
+
+        def select(name: str, options: list[tuple[str, str]], current: str) -> str:
+            opts = "".join(
+                f'<option value="{esc(v)}"{" selected" if v == current else ""}>{esc(label)}</option>' for v, label in options
+            )
+            return f'<label>{esc(name)} <select name="{esc(name)}">{opts}</select></label>'
+
+        form = (
+            f'<form class="filters" method="get" action="/"><input type="search" name="q" value="{esc(query.q)}" '
+            f'placeholder="search title, issuer, number, text" aria-label="search">'
+            + select("issuer", [("", "any")] + [(v, f"{v} ({n})") for v, n in facets["issuer"]], query.issuer)
+            + select("category", [("", "any")] + [(v, f"{v} ({n})") for v, n in facets["category"]], query.category)
+            + select("warn", [("", "any"), ("none", "no warnings"), ("some", "with warnings")] + [(v, f"{v} ({n})") for v, n in facets["warn"]], query.warn)
+            + select("status", [("", "all"), ("ok", "parsed"), ("failed", "failed")], query.status)
+            + '<button type="submit">Filter</button> <a href="/">reset</a></form>'
+        )
+        body = []
+        for r in rows:
+            cls = ' class="failed"' if r["status"] == "failed" else ""
+            title = r["title"] or ("(failed) " + (r["error"] or "") if r["status"] == "failed" else "(no title)")
+            body.append(
+                f'<tr{cls}><td><a href="/doc/{int(r["id"])}">{esc(title)}</a><br><small>{esc(r["key"])}</small></td>'
+                f'<td>{esc(r["issuer"])}</td><td>{esc(r["category"])}</td><td>{esc(r["date"])}</td>'
+                f'<td>{esc(r["doc_number"] or r["proposal_number"])}</td><td class="w">{esc(" ".join(r["warn_codes"]))}</td></tr>'
+            )
+        params = {k: v for k, v in (("q", query.q), ("issuer", query.issuer), ("category", query.category), ("warn", query.warn), ("status", query.status)) if v}
+        pager = []
+        if query.offset > 0:
+            pager.append(f'<a href="/?{esc(urlencode({**params, "offset": max(0, query.offset - query.limit)}))}">← previous</a>')
+        if query.offset + len(rows) < total:
+            pager.append(f'<a href="/?{esc(urlencode({**params, "offset": query.offset + query.limit}))}">next →</a>')
+        where = f"{query.offset + 1}–{query.offset + len(rows)}" if rows else "none"
+        return (
+            '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
+            f'<meta http-equiv="Content-Security-Policy" content="{esc(LIST_CSP)}"><title>govdoc view · {esc(os.path.basename(self.source))}</title>'
+            f'<style>{LIST_CSS}</style></head><body><header class="top"><h1>govdoc view · {esc(os.path.basename(self.source))}</h1></header>'
+            f'{form}<div class="status" id="status">{esc(status)} · showing {where}</div>'
+            '<table><thead><tr><th>Title / key</th><th>Issuer</th><th>Category</th><th>Date</th><th>Number</th><th>Warnings</th></tr></thead>'
+            f'<tbody id="docs">{"".join(body)}</tbody></table><div class="pager">{" · ".join(pager)}</div></body></html>'
+        )
+
+
+def _failed_page(doc: dict) -> str:
+    return (
+        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{esc(LIST_CSP)}"><title>govdoc view · failed</title>'
+        f'<style>{LIST_CSS}</style></head><body><header class="top"><h1>{esc(doc["key"])}</h1></header>'
+        f'<p class="status"><a href="/">← all documents</a></p><p class="status">Could not be parsed: <code>{esc(doc["error"])}</code></p></body></html>'
+    )
+
+
+def parse_query(qs: str) -> Query:
+    """A :class:`Query` from a URL query string (bad numbers fall back on defaults)."""
+    args = {k: v[-1] for k, v in parse_qs(qs, keep_blank_values=True).items()}
+
+    def num(name: str, default: int) -> int:
+        try:
+            return int(args.get(name, default))
+        except ValueError:
+            return default
+
+    return Query(
+        q=args.get("q", "")[:200], issuer=args.get("issuer", ""), category=args.get("category", ""),
+        warn=args.get("warn", ""), status=args.get("status", ""), offset=max(0, num("offset", 0)), limit=min(1000, max(1, num("limit", PAGE_SIZE))),
+    )
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Routes of the viewer (GET/HEAD only)."""
+
+    app: ViewApp
+    server_version = "govdoc-view"
+    sys_version = ""
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - http.server's signature
+        if os.environ.get("GOVDOC_VIEW_LOG"):
+            super().log_message(format, *args)
+
+    def _host_ok(self) -> bool:
+        host = (self.headers.get("Host") or "").lower()
+        bound = self.server.server_address[0]
+        if bound not in ("127.0.0.1", "::1", "localhost"):
+            return True
+        name = host.rsplit(":", 1)[0] if not host.startswith("[") else host.split("]")[0] + "]"
+        return name in ("127.0.0.1", "localhost", "[::1]", "")
+
+    def _send(self, status: int, body: str, ctype: str, policy: str | None = None) -> None:
+        data = body.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Frame-Options", "DENY")
+        if policy:
+            self.send_header("Content-Security-Policy", policy)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    def do_HEAD(self) -> None:  # noqa: N802 - http.server naming
+        self.do_GET()
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server naming
+        if not self._host_ok():
+            self._send(HTTPStatus.FORBIDDEN, "forbidden host", "text/plain; charset=utf-8")
+            return
+        path = self.path
+        if not path.isascii():  # a raw UTF-8 request line reaches us decoded as Latin-1
+            path = path.encode("latin-1", "replace").decode("utf-8", "replace")
+        url = urlsplit(path)
+        try:
+            if url.path == "/":
+                self._send(200, self.app.list_page(parse_query(url.query)), "text/html; charset=utf-8", LIST_CSP)
+                return
+            if url.path == "/api/docs":
+                query = parse_query(url.query)
+                total, rows = self.app.index.search(query)
+                payload = {"total": total, "offset": query.offset, "docs": rows, "indexing": self.app.index.progress}
+                self._send(200, json.dumps(payload, ensure_ascii=False), "application/json; charset=utf-8")
+                return
+            m = re.fullmatch(r"/doc/(\d{1,12})(\.json)?", url.path)
+            if m:
+                doc_id = int(m.group(1))
+                if m.group(2):
+                    doc = self.app.index.get(doc_id)
+                    if doc is None or not doc["json"]:
+                        self._send(404, json.dumps({"error": "no such document"}), "application/json; charset=utf-8")
+                    else:
+                        self._send(200, doc["json"], "application/json; charset=utf-8")
+                    return
+                found = self.app.doc_page(doc_id)
+                if found is None:
+                    self._send(404, "no such document", "text/plain; charset=utf-8")
+                else:
+                    page, nonce = found
+                    self._send(200, page, "text/html; charset=utf-8", csp(nonce))
+                return
+            self._send(404, "not found", "text/plain; charset=utf-8")
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        except Exception as exc:  # noqa: BLE001 - report, keep serving
+            self._send(500, f"error: {type(exc).__name__}", "text/plain; charset=utf-8")
+            print(f"govdoc view: error serving {self.path!r}: {exc!r}", file=sys.stderr)
+
+
+def make_server(source: str, *, host: str = "127.0.0.1", port: int = 0, index_path: str | None = None, ocr: str = "auto",
+                background: bool = True) -> ThreadingHTTPServer:
+    """A server over ``source`` (folder or archive), bound but not yet serving; ``server.url`` is
+    its address (port 0 picks a free one). Call ``serve_forever()`` (in a thread, for tests)."""
+    app = ViewApp(source, index_path=index_path, ocr=ocr, background=background)
+    handler = type("BoundHandler", (Handler,), {"app": app})
+    server = ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    shown = f"[{host}]" if ":" in host else host
+    server.url = f"http://{shown}:{server.server_address[1]}/"  # type: ignore[attr-defined]
+    server.app = app  # type: ignore[attr-defined]
+    return server
+
+
+def serve(source: str, *, host: str = "127.0.0.1", port: int = 8765, index_path: str | None = None, ocr: str = "auto") -> int:
+    """Run the viewer until interrupted; prints the URL (and the port chosen for port 0)."""
+    server = make_server(source, host=host, port=port, index_path=index_path, ocr=ocr)
+    print(f"govdoc view: serving {source} at {server.url}  (Ctrl-C stops)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
