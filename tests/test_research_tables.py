@@ -166,3 +166,28 @@ def test_cli_errors(tmp_path, capsys) -> None:
     sqlite3.connect(bad).execute("CREATE TABLE other (x)").connection.commit()
     assert main(["research", str(bad), "-o", str(tmp_path / "v.csv")]) == 2
     assert "replies" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not (ROOT / "corpora" / "text" / "c01.txt").exists(), reason="corpora absent")
+@pytest.mark.parametrize("kind", ["jsonl", "sqlite"])
+def test_research_on_a_converted_corpus(tmp_path, kind) -> None:
+    import shutil
+
+    try:
+        import govdoc_nlp.bulk.command  # noqa: F401
+    except ImportError:
+        pytest.skip("govdoc convert not available")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("c01.txt", "c05.txt", "c13.txt"):
+        if (ROOT / "corpora" / "text" / name).exists():
+            shutil.copy(ROOT / "corpora" / "text" / name, docs / name)
+    converted = tmp_path / f"out.{kind}"
+    assert main(["convert", str(docs), "-o", str(converted), "-q", "-j", "1"]) == 0
+    assert main(["research", str(converted), "-o", str(tmp_path / "vars.parquet"), "-o", str(tmp_path / "vars.csv"), "-q"]) == 0
+    n = len(list(docs.iterdir()))
+    _check_outputs(tmp_path, n)
+    df = read_table(tmp_path / "vars.csv").set_index("doc_id")
+    assert df.loc["c01", "level"] == "national"
+    if "c05" in df.index:
+        assert (df.loc["c05", "category_stated"], df.loc["c05", "category_inferred"]) == ("C", "C")
