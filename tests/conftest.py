@@ -1,26 +1,11 @@
-"""Shared test fixtures: where the corpora and the read-only shared material live."""
+"""Shared test fixtures: where the read-only shared material lives."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT / "corpora"
-SHARED = ROOT.parent / "shared"
-
-
-def corpus_path(doc_id: str) -> Path:
-    """Path of a corpora document's input file."""
-    gold = json.loads((CORPORA / "gold" / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
-    return (CORPORA / "gold" / gold["input"]).resolve()
-
-
-def gold_fields(doc_id: str) -> dict:
-    """The gold fields of a corpora document."""
-    return json.loads((CORPORA / "gold" / f"{doc_id}.gold.json").read_text(encoding="utf-8"))["fields"]
+from helpers import SHARED
 
 
 @pytest.fixture
@@ -33,4 +18,5 @@ def shared() -> Path:
 
 @pytest.fixture
 def seed_path(shared: Path) -> Path:
+    """The seed document (a real reply as text extracted from its PDF)."""
     return shared / "corpus" / "seed" / "xinyang-57165.txt"

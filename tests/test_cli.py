@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from govdoc_nlp.cli import main
-from tests.conftest import CORPORA, corpus_path
+from helpers import CORPORA, corpus_path
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

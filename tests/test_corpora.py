@@ -6,7 +6,7 @@ import pytest
 
 import govdoc_nlp
 from govdoc_nlp.evaluate import evaluate
-from tests.conftest import CORPORA, corpus_path, gold_fields
+from helpers import CORPORA, corpus_path, gold_fields
 
 
 def test_govdoc_eval_on_corpora_meets_the_bar():
