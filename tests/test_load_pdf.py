@@ -221,7 +221,8 @@ def test_group_lines_orders_and_joins():
     assert [ln.text for ln in lines] == ["第一行 AB", "第二行文字"]
 
 
-CORPUS = sorted((Path(__file__).resolve().parents[1] / "corpora" / "text").glob("*.txt"))
+# every third corpus reply keeps this test to a few seconds (fpdf2's font subsetting is the cost)
+CORPUS = sorted((Path(__file__).resolve().parents[1] / "corpora" / "text").glob("*.txt"))[::3]
 
 
 @pytest.mark.skipif(not CORPUS, reason="corpora/text is empty")
