@@ -27,6 +27,7 @@ header.top a{color:#bfdbfe}
 .legend{display:flex;flex-wrap:wrap;gap:4px 6px;padding:6px 16px;background:#fff;border-bottom:1px solid #e2e8f0}
 .legend .chip{padding:1px 7px;border-radius:3px;font-size:12px;border:1px solid var(--line)}
 .layout{display:grid;grid-template-columns:minmax(320px,1fr) minmax(0,auto) 380px;height:calc(100vh - 86px)}
+.layout.nopages{grid-template-columns:minmax(320px,1fr) minmax(360px,34%)}
 .col{overflow:auto;padding:12px 16px;border-right:1px solid #e2e8f0}
 .col h2{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#475569;margin:8px 0}
 #doctext{white-space:pre-wrap;word-break:break-all;font-size:15px;line-height:1.9;background:#fff;padding:14px 18px;border:1px solid #e2e8f0;margin:0;font-family:inherit}

@@ -177,7 +177,7 @@ def render_html(
 <body data-view-ready="0">
 <header class="top">{back}<h1 id="doc-title">{esc(reply.title or "(no title found)")}</h1><span class="meta">{meta}</span></header>
 <div class="legend" aria-label="legend">{legend}</div>
-<main class="layout">
+<main class="layout{"" if pages else " nopages"}">
 <section class="col textcol"><h2>Document text</h2><pre id="doctext">{markup_text(reply.text, marks)}</pre></section>
 {_pages_html(pages, marks, analysis)}
 <aside class="col panel"><h2>Warnings ({len(warnings)})</h2><ul id="warnings">{warn_html}</ul>
