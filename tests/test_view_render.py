@@ -244,3 +244,15 @@ def test_archive_from_convert(tmp_path, served):
     assert nows(dom_marks(page).by_field("issuer")[0]) == "教育部"
     bad = next(d for d in api["docs"] if d["status"] == "failed")
     assert "Could not be parsed" in get(f"{url}doc/{bad['id']}")[1]
+
+
+def test_cli_writes_one_self_contained_file(tmp_path):
+    from govdoc_nlp.cli import main
+
+    out = tmp_path / "c01.html"
+    assert main(["view", str(C01), "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    # nothing to fetch: no external URL in src/href, and a CSP that forbids the network anyway
+    assert not re.search(r'(?:src|href)="(?:https?:)?//', html)
+    assert "default-src 'none'" in html.replace("&#x27;", "'")
+    assert main(["view", str(tmp_path / "missing.txt"), "-o", str(out)]) == 2

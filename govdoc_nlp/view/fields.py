@@ -51,13 +51,8 @@ PROVENANCE_KINDS = {
     "signer": "issuer",
 }
 
-LABELS = {
-    "title": "title",
-    "doc_number": "doc_number",
-    "proposal.number": "proposal.number",
-    "proposal.session": "proposal.session",
-    "proposal.title": "proposal.title",
-}
+CATEGORY_LABEL = re.compile(r"(?:答复|办理|办复)?类别\s*[:：]?\s*[\[（(【]?\s*([A-DＡ-Ｄa-d])")
+"""Where a document states its response category (答复类别：A)."""
 
 
 @dataclass
@@ -172,7 +167,11 @@ def build_marks(reply: Reply) -> list[Mark]:
         if value and key not in covered:
             _add_located(add, text, key, "contact", value)
     if reply.response_category and "response_category" not in covered:
-        add("response_category", "category", reply.response_category)
+        m = CATEGORY_LABEL.search(text)
+        if m and m.group(1).upper() == reply.response_category.upper()[:1]:
+            add("response_category", "category", reply.response_category, Span(m.start(), m.end()), located=True)
+        else:
+            add("response_category", "category", reply.response_category)
     return marks
 
 
