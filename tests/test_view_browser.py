@@ -85,6 +85,11 @@ def test_seed_document_in_chromium(chromium, seed_path):
 def test_corpus_c01_in_chromium(chromium):
     dom = check_text_view(chromium, "view-c01", analyse_file(C01))
     assert dom.by_field("issuer") == ["教育部"] and dom.by_field("proposal.number") == ["3517"]
+    # a link to a field (#hN, what a click on its panel entry does) flashes its span
+    commitment = next(h for h, f in dom.fields.items() if f == "commitments[1]")
+    after = chromium((OUTPUT / "view-c01.html").as_uri() + "#" + commitment)
+    flashed = re.findall(r'<mark class="([^"]*)" data-h="([^"]*)"', after)
+    assert {h for cls, h in flashed if "flash" in cls.split()} == {commitment}
 
 
 def test_scanned_corpus_page_with_boxes(chromium, tmp_path):

@@ -106,6 +106,9 @@ VIEW_JS = r"""
     if(li){li.scrollIntoView({block:'center',behavior:'smooth'});li.classList.add('active');setTimeout(function(){li.classList.remove('active');},1600);}
     go(id,false);
   });
+  var m0=/^#(h[0-9]+)$/.exec(location.hash);
+  if(m0) go(m0[1],true);
+  window.addEventListener('hashchange',function(){var m=/^#(h[0-9]+)$/.exec(location.hash);if(m) go(m[1],true);});
   var data=JSON.parse(document.getElementById('view-data').textContent);
   body.setAttribute('data-view-ready','1');
   body.setAttribute('data-marks',String(data.marks));
