@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from govdoc_nlp.clean.chars import clean_line, display_width, fold
@@ -36,17 +37,37 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
     noise_counts: dict[str, int] = {}
     for i, ln in _budgeted(loaded):
         mapped, indent = clean_line(src, ln.start, ln.end)
-        item = CleanLine(mapped, i, indent, ln.page, ln.paragraph_start, ln.role)
-        if not mapped.text:
-            item.blank = True
-        else:
-            item.noise = _LAYOUT_NOISE_ROLES.get(ln.role or "") or line_noise(mapped.text)
-            if item.noise:
-                noise_counts[item.noise] = noise_counts.get(item.noise, 0) + 1
-        lines.append(item)
+        for part in split_flattened(mapped):
+            item = CleanLine(part, i, indent, ln.page, ln.paragraph_start, ln.role)
+            if not part.text:
+                item.blank = True
+            else:
+                item.noise = _LAYOUT_NOISE_ROLES.get(ln.role or "") or line_noise(part.text)
+                if item.noise:
+                    noise_counts[item.noise] = noise_counts.get(item.noise, 0) + 1
+            lines.append(item)
     _mark_site_footer(lines, noise_counts)
     paragraphs = rebuild(lines, one_per_line=loaded.one_paragraph_per_line)
     return CleanDocument(loaded, lines, paragraphs, noise_counts)
+
+
+_TABLE_PIPES = re.compile(r"\s?\|[\s|]*")
+
+
+def split_flattened(mapped: MappedText) -> list[MappedText]:
+    """A whole table or page flattened to one line (``标题 | 正文… ||||``) → its cells."""
+    text = mapped.text
+    if text.count("|") < 2 or len(text) < 100:
+        return [mapped]
+    parts = []
+    pos = 0
+    for m in _TABLE_PIPES.finditer(text):
+        if m.start() > pos:
+            parts.append(mapped.slice(pos, m.start()).strip())
+        pos = m.end()
+    if pos < len(text):
+        parts.append(mapped.slice(pos, len(text)).strip())
+    return [p for p in parts if p.text] or [mapped]
 
 
 def _budgeted(loaded: LoadedDocument):

@@ -23,6 +23,8 @@ def line_noise(text: str) -> str | None:
         return "metadata" if rx.METADATA_WORD.search(t) else "chrome"
     if rx.CHROME_START.match(t):
         return "chrome"
+    if len(t) < 160 and rx.URL_PATH.search(t) and not any(ch in t for ch in "。，；"):
+        return "chrome"
     if len(t) < 120 and not any(ch in t for ch in "。，；") and (
         len(set(rx.NAV_WORD.findall(t))) >= 3 or t.count("|") >= 3 or (len(t) < 80 and rx.SPAM_WORD.search(t))
     ):

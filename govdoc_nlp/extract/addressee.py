@@ -15,7 +15,12 @@ def extract_addressee(ctx: Context) -> None:
     para = ctx.seg.paras[idx]
     text = para.text
     a = ctx.reply.addressee
-    m = rx.ADDRESSEE.match(text)
+    g = rx.GENERIC_ADDRESSEE.match(text)
+    if g:
+        a.role, a.honorific, a.text = g["role"], g["hon"], text[: g.end()].rstrip("：:，,！!。 ")
+        ctx.record("addressee", para, 0, g.end())
+        return
+    m = rx.ADDRESSEE.match(text) or rx.ADDRESSEE_RUN_ON.match(text)
     if m:
         names = [rx.ROLE_SUFFIX.sub("", n) for n in rx.NAME_SPLIT.split(m["names"])]
         a.names = [n for n in names if n]
@@ -23,6 +28,7 @@ def extract_addressee(ctx: Context) -> None:
         a.honorific = m["hon"]
         a.count = _count(m["count"], len(a.names))
         a.text = text[: m.end()].rstrip("：:，,！!。 ")
+        a.greeting = m.groupdict().get("greet")
         ctx.record("addressee", para, 0, m.end())
         return
     o = rx.ORG_ADDRESSEE.match(text)

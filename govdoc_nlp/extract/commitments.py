@@ -96,10 +96,11 @@ def passage_marker(sentence: str) -> str | None:
     for m in _MARKER.finditer(sentence):
         word = m.group()
         prefix = _CONNECTIVE.sub("", sentence[: m.start()].strip())
+        clause = _CONNECTIVE.sub("", regex.split(r"[，,：:；;]", prefix)[-1].strip())
         after = sentence[m.end() :]
-        if prefix and prefix[-1] in _MARKER_BAD_PREV:
+        if clause and clause[-1] in _MARKER_BAD_PREV:
             continue
-        if prefix and prefix[-1] not in "，," and not _subject_like(prefix):
+        if clause and not _subject_like(clause):
             continue
         if not _MARKER_NEXT.match(after) and "工作中" not in word:
             continue

@@ -22,6 +22,7 @@ LABEL = regex.compile(
 )
 _SEPARATORS = " ，,、；;。．.（）()"
 _ORG_TAIL = regex.compile(r"(?:处|科|室|局|股|办|中心|队|所|站|部|委|院|厅|司|组)$")
+_DIGIT_RUN = regex.compile(r"(?<!\d)\d[\d\-—–]{5,14}\d(?!\d)")
 _NAME = regex.compile(r"^\p{Han}{2,4}$|^\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,3}$")
 
 
@@ -90,7 +91,10 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
 
 
 def _phones(text: str) -> list[str]:
-    return [m.group().strip() for m in rx.PHONE.finditer(text)]
+    found = [m.group().strip() for m in rx.PHONE.finditer(text)]
+    if not found:
+        found = [m.group() for m in _DIGIT_RUN.finditer(text)]
+    return found
 
 
 def _without_phones(text: str) -> str:

@@ -14,6 +14,7 @@ _TITLE_CUE = regex.compile(
     r"答复|答復|答覆|复函|復函|回复|回覆|函复|办理意见|會辦意見|会办意见|的函$|建议|建議|提案|议案|議案|关于|關于|關於|^对|^對"
 )
 _TITLE_END = regex.compile("(?:" + rx.alternation(lx.TITLE_ENDINGS) + r")[）)]?$")
+_TITLE_START = regex.compile(r"^(?:关于|關于|關於|对|對|《|“)|^\p{Han}{2,30}?(?:" + rx.alternation(lx.ORG_SUFFIXES) + r")(?:关于|關于|關於|对|對)")
 _BANNER = regex.compile(r"(?:文件|文\s件|函件|公函)$|^\p{Han}{2,30}(?:文件)$")
 _TRAILING_DOC_NUMBER = regex.compile(r"\s?[\[［【（(]\s?\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}\s?[号號]\s?[\]］】）)]$")
 _SPACES = regex.compile(r"\s+")
@@ -36,7 +37,7 @@ def extract_head(ctx: Context) -> None:
                 continue
             title_paras = []
         title_paras.append(p)
-    title_paras = _trim_title(title_paras)
+    title_paras = _drop_letterhead(_trim_title(title_paras), ctx)
     if title_paras:
         title = _join(title_paras)
         title = _TRAILING_DOC_NUMBER.sub("", title)
@@ -92,12 +93,7 @@ def _trim_title(paras: list[Para]) -> list[Para]:
         return paras[-2:] if len(paras) > 2 else paras
     ends = [i for i in range(len(paras)) if _TITLE_END.search(_join(paras[: i + 1]))]
     last = ends[0] if ends else len(paras) - 1
-    start = 0
-    for i in range(last + 1):
-        text = paras[i].text
-        if rx.ORG_LINE.match(text) and not _TITLE_CUE.search(text) and i < last:
-            start = i + 1
-    chosen = paras[start : last + 1]
+    chosen = paras[: last + 1]
     seen: set[str] = set()
     unique = []
     for p in chosen:
@@ -106,6 +102,26 @@ def _trim_title(paras: list[Para]) -> list[Para]:
         seen.add(p.text)
         unique.append(p)
     return unique
+
+
+def _drop_letterhead(paras: list[Para], ctx: Context) -> list[Para]:
+    """Lines before the one that starts the title stay only when they are the issuer's name printed
+    right above it (``XX局`` / ``关于…的答复``); a site name or a letterhead set apart by other
+    lines (文号, 类别, navigation) is not part of the title."""
+    starts = [i for i, p in enumerate(paras) if _TITLE_START.match(p.text)]
+    if not starts or starts[0] == 0:
+        return paras
+    first = starts[0]
+    noisy = {ln.index for ln in ctx.cleaned.lines if ln.noise}
+    keep_from = first
+    for i in range(first - 1, -1, -1):
+        p, nxt = paras[i], paras[i + 1]
+        gap = range(max(p.lines, default=-1) + 1, min(nxt.lines, default=0))
+        if len(p.text) <= 30 and rx.ORG_LINE.match(p.text) and not any(k in noisy for k in gap):
+            keep_from = i
+        else:
+            break
+    return paras[keep_from:]
 
 
 def _scan_category(ctx: Context) -> None:

@@ -52,6 +52,7 @@ class Addressee:
     count: int | None = None
     organization: str | None = None
     honorific: str | None = None
+    greeting: str | None = None
     text: str | None = None
 
 

@@ -34,6 +34,7 @@ PIPE_ROW = regex.compile(r"\|\s*\|\s*\||^\s*\|.*\|\s*$")
 FOOTER_WORD = regex.compile(alternation(lx.CHROME_FOOTER_WORDS))
 PERSON_LABEL = regex.compile(r"联\s?系\s?人|承办人|经办人|聯系人|聯繫人|承辦人|經辦人")
 METADATA_WORD = regex.compile(alternation(lx.METADATA_LABELS))
+URL_PATH = regex.compile(r"https?://|www\.|/col/|\.s?html?\b|\.jsp\b|\.aspx?\b|index\.|javascript:", regex.IGNORECASE)
 NAV_WORD = regex.compile(alternation(lx.NAV_WORDS))
 SPAM_WORD = regex.compile(alternation(lx.SPAM_WORDS), regex.IGNORECASE)
 FONT_SIZE_WIDGET = regex.compile(r"大\s*中\s*小")
@@ -79,6 +80,14 @@ ADDRESSEE = regex.compile(
     rf"\s?(?P<greet>{alternation(lx.GREETINGS)})?"
     r"\s?(?P<end>[：:，,！!。]|$)"
 )
+ADDRESSEE_RUN_ON = regex.compile(
+    rf"^(?P<hon>{alternation(lx.HONORIFICS)})?"
+    rf"(?P<names>(?:{NAME}\s?[、，,]\s?){{0,15}}{NAME})"
+    rf"(?P<count>{_COUNT})?"
+    rf"(?P<role>{ROLE})"
+    r"(?=在|于|於|提出|领衔|領銜|所提|关于|關於|：|:)"
+)
+GENERIC_ADDRESSEE = regex.compile(rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<names>各位|诸位|全体|各位尊敬的)(?P<role>{ROLE})\s?(?P<greet>{alternation(lx.GREETINGS)})?\s?(?P<end>[：:，,！!。]|$)")
 ORG_ADDRESSEE = regex.compile(
     rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<org>\p{{Han}}[\p{{Han}}（）()]{{1,30}}?(?:{alternation(lx.ORG_ADDRESSEE_SUFFIXES)}))\s?[：:]$"
 )
@@ -96,7 +105,7 @@ TRAILER = regex.compile(r"^(?:代表|委员|委員)[^。]{0,12}(?:评价|評價|
 OPENING_CUE = regex.compile(r"收悉|收到|答复如下|答復如下|回复如下|函复如下|复函如下|答复意见|提出的|提出了|现将|現將|来信|領銜|领衔")
 NAME_SPLIT = regex.compile(r"\s?[、，,]\s?")
 ROLE_SUFFIX = regex.compile(rf"(?:{ROLE})$")
-NOT_A_NAME = regex.compile(r"您|你|我们|我局|的|了|关于|提出|建议|提案|收悉|答复|现将|研究")
+NOT_A_NAME = regex.compile(r"您|你|我们|我局|的|了|关于|提出|建议|提案|收悉|答复|现将|研究|各位|诸位|全体")
 
 # ---------------------------------------------------------------- phones, officials, categories
 PHONE = regex.compile(

@@ -51,8 +51,17 @@ def find_addressee(paras: list[Para]) -> tuple[int | None, int | None]:
                 if m.end() >= len(text) and len(text) > _ADDRESSEE_MAX_LEN:
                     continue
                 return i, (m.end() if m.end() < len(text) else None)
+        g = rx.GENERIC_ADDRESSEE.match(text)
+        if g and (g.end() >= len(text) or g["end"] in ("：", ":")):
+            return i, (g.end() if g.end() < len(text) else None)
         if len(text) <= 40 and rx.ORG_ADDRESSEE.match(text) and i + 1 < len(paras) and rx.OPENING_CUE.search(paras[i + 1].text[:120]):
             return i, None
+    for i in range(limit):
+        m = rx.ADDRESSEE_RUN_ON.match(paras[i].text)
+        if m and _names_plausible(m["names"]) and rx.OPENING_CUE.search(paras[i].text[:200]):
+            return i, m.end()
+        if _looks_like_body(paras[i].text):
+            break
     return None, None
 
 
