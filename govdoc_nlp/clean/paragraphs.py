@@ -40,6 +40,8 @@ class RawParagraph:
     pages: list[int] = field(default_factory=list)
     role: str | None = None
     wrapped: bool = False
+    parts: list[CleanLine] = field(default_factory=list)
+    """The lines it was made of."""
 
 
 def detect_wrap(widths: list[float]) -> float | None:
@@ -87,7 +89,7 @@ def _all_true(lines: list[CleanLine]) -> bool:
 
 
 def _single(ln: CleanLine) -> RawParagraph:
-    return RawParagraph(ln.text, [ln.index], [ln.page] if ln.page else [], ln.role)
+    return RawParagraph(ln.text, [ln.index], [ln.page] if ln.page else [], ln.role, parts=[ln])
 
 
 def _blank_after_share(content: list[CleanLine]) -> float:
@@ -168,4 +170,4 @@ def _merge(group: list[CleanLine], *, wrapped: bool) -> RawParagraph:
     for ln in group:
         if ln.page and ln.page not in pages:
             pages.append(ln.page)
-    return RawParagraph(text, [ln.index for ln in group], pages, group[0].role, wrapped=wrapped and len(group) > 1)
+    return RawParagraph(text, [ln.index for ln in group], pages, group[0].role, wrapped=wrapped and len(group) > 1, parts=list(group))

@@ -66,7 +66,7 @@ def _is_metadata_line(text: str) -> bool:
         return True
     if rx.SIGNER_LINE.search(text) or rx.CATEGORY_LINE.match(text) or rx.DISCLOSURE_LINE.match(text):
         return True
-    if rx.PAGE_NUMBER.match(text) or len(text) <= 1:
+    if rx.PAGE_NUMBER.match(text) or (len(text) <= 1 and not regex.match(r"\p{Han}", text)):
         return True
     return bool(rx.TRAILER.match(text))
 

@@ -3,7 +3,7 @@ signature, date, contact, 版记 colophon, attachments, trailer)."""
 
 from __future__ import annotations
 
-from govdoc_nlp.clean import CleanDocument
+from govdoc_nlp.clean import CleanDocument, RawParagraph
 from govdoc_nlp.extract.dates import find_date_line
 from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.segment.blocks import BLOCKS, Para, Segments
@@ -14,7 +14,7 @@ _ADDRESSEE_MAX_LEN = 90
 
 def segment(doc: CleanDocument) -> Segments:
     """Assign every paragraph to a block."""
-    paras = [Para(i, p.text, p.pages, p.lines, p.role) for i, p in enumerate(doc.paragraphs)]
+    paras = [Para(i, p.text, p.pages, p.lines, p.role) for i, p in enumerate(_split_head_lines(doc.paragraphs))]
     seg = Segments(paras)
     if not paras:
         return seg
@@ -35,6 +35,32 @@ def segment(doc: CleanDocument) -> Segments:
         paras[opening].block = "opening" if paras[opening].block == "body" else paras[opening].block
     _label_tail(paras, tail_start)
     return seg
+
+
+_HEAD_LINE_MAX = 45
+
+
+def _split_head_lines(paragraphs: list[RawParagraph]) -> list[RawParagraph]:
+    """Before the letter's first long paragraph, keep every printed line apart: a layout may set
+    the 文号, the category and the title lines as one block, and the head is read line by line."""
+    out: list[RawParagraph] = []
+    for k, p in enumerate(paragraphs):
+        t = p.text.text
+        first = p.parts[0].text.text if p.parts else t
+        if (
+            k >= _MAX_ADDRESSEE_SEARCH
+            or rx.OPENING_CUE.search(t[:200])
+            or rx.ADDRESSEE.match(first)
+            or rx.ADDRESSEE.match(t)
+            or rx.GENERIC_ADDRESSEE.match(first)
+            or rx.ORG_ADDRESSEE.match(t)
+        ):
+            return out + paragraphs[k:]
+        if len(p.parts) > 1 and all(len(ln.text.text) <= _HEAD_LINE_MAX for ln in p.parts):
+            out.extend(RawParagraph(ln.text, [ln.index], [ln.page] if ln.page else [], ln.role, parts=[ln]) for ln in p.parts)
+        else:
+            out.append(p)
+    return out
 
 
 def find_addressee(paras: list[Para]) -> tuple[int | None, int | None]:
