@@ -25,6 +25,16 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
+# Headless Chromium for the review-page browser tests: optional, the tests skip without it.
+if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "${GOVDOC_SKIP_CHROMIUM:-0}" != 1 ]; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "setup: installing chromium (for the browser tests; GOVDOC_SKIP_CHROMIUM=1 skips it)"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null 2>&1 \
+    || { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null 2>&1; } \
+    || echo "setup: warning: chromium could not be installed; browser tests will skip" >&2
+fi
+
 PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv

@@ -8,9 +8,9 @@ import sys
 
 import jsonschema
 import pytest
+from helpers import CORPORA, corpus_path
 
 from govdoc_nlp.cli import main
-from helpers import CORPORA, corpus_path
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from helpers import CORPORA, corpus_path, gold_fields
 
 import govdoc_nlp
 from govdoc_nlp.evaluate import evaluate
-from helpers import CORPORA, corpus_path, gold_fields
 
 
 def test_govdoc_eval_on_corpora_meets_the_bar():

@@ -7,12 +7,12 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import CORPORA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govdoc_nlp
 from govdoc_nlp import GovdocError, Reply, UnreadableInputError
-from helpers import CORPORA
 
 FRAGMENTS = [
     "关于", "对", "市政协五届七次会议", "第57165号", "提案", "建议", "的答复", "委员：", "代表：", "、", "等5位",
