@@ -212,6 +212,18 @@ class Reply:
         """The reply as a JSON string (UTF-8 characters kept as such)."""
         return json.dumps(self.to_dict(include_text=include_text), ensure_ascii=False, indent=indent)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Reply:
+        """A Reply from its JSON dict: ``Reply.from_dict(r.to_dict()) == r``."""
+        from govdoc_nlp.model.serialize import reply_from_dict
+
+        return reply_from_dict(data)
+
+    @classmethod
+    def from_json(cls, text: str) -> Reply:
+        """A Reply from a JSON string."""
+        return cls.from_dict(json.loads(text))
+
     def warn(self, code: str, message: str) -> None:
         """Record a warning."""
         self.warnings.append(Warning_(code, message))

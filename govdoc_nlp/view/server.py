@@ -64,7 +64,7 @@ class ViewApp:
         if doc["status"] != "ok" or not doc["json"]:
             page = _failed_page(doc)
         else:
-            from govdoc_nlp.research.io import reply_from_json
+            from govdoc_nlp.model.serialize import reply_from_json
 
             reply = reply_from_json(doc["json"])
             lines = [LineBox(int(s), int(e), int(p), (x0, t, x1, b)) for s, e, p, x0, t, x1, b in json.loads(doc["lines"] or "[]")]
