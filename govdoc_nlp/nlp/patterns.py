@@ -1,7 +1,7 @@
 """Rule patterns for the entities of the spaCy pipeline: labels and regular expressions as data.
 
-Where the parser publishes an equivalent pattern (``govdoc_nlp.patterns.compiled``: ``PHONE``,
-``DOC_NUMBER``) it is reused, so the pipeline and the parser agree on what a phone number is.
+Phone numbers and 文号 use the parser's own patterns (``govdoc_nlp.patterns.compiled``), so the
+pipeline and the parser agree on what a phone number is.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from govdoc_nlp.patterns import compiled
 from govdoc_nlp.research.compiled import (
     DATE_RE,
     QUOTED_TITLE_RE,
@@ -27,14 +28,8 @@ MONEY = "MONEY"
 DOCUMENT = "DOC"
 LABELS = (ORG, PERSON, DATE, PHONE, MONEY, DOCUMENT)
 
-_PHONE_FALLBACK = re.compile(
-    r"(?<!\d)(?:1[3-9]\d[-—–－ ]?\d{4}[-—–－ ]?\d{4}|[（(]?0\d{2,3}[)）]?\s?[-—–－]{0,2}\s?\d{7,8}(?:\s?[-—–－转]\s?\d{1,5})?)(?!\d)"
-)
 # A bare 7–8 digit local number is a phone only right after a phone label.
 LABELLED_LOCAL_PHONE = re.compile(r"(?:电\s*话|联系方式|手\s*机|传\s*真|Tel|TEL)\s*[:：]?\s*(?:[\u4e00-\u9fff]{0,12}\s*)?(?P<num>\d{7,8}(?:-\d{1,5})?)(?!\d)")
-_DOC_NUMBER_FALLBACK = re.compile(
-    r"[\u4e00-\u9fff]{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}(?:\s?[-—]\s?\d{1,4})?\s?[号號]"
-)
 # Labelled people in the contact block (联系人：张超) and the addressee line (倪雪峰委员：).
 LABELLED_PERSON = re.compile(
     r"(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人|签\s*发\s*人|承办负责人|分管领导)(?:及(?:联系)?电话)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[\s，,、；;（(电联0-9]|$)"
@@ -42,22 +37,15 @@ LABELLED_PERSON = re.compile(
 ADDRESSEE_PERSON = re.compile(r"(?m)^\s*(?:尊敬的)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:等\d*[位名]?)?(?:代表|委员)\s*[:：]")
 
 
-def _reuse(name: str) -> Any:
-    try:
-        from govdoc_nlp.patterns import compiled
-    except ImportError:
-        return None
-    return getattr(compiled, name, None)
-
-
 def phone_pattern() -> Any:
-    """The phone number pattern (the parser's when published, else ours)."""
-    return _reuse("PHONE") or _PHONE_FALLBACK
+    """The parser's phone number pattern."""
+    return compiled.PHONE
 
 
 def doc_number_pattern() -> Any:
-    """The 文号 pattern (the parser's when published, else ours)."""
-    return _reuse("DOC_NUMBER") or _DOC_NUMBER_FALLBACK
+    """The parser's 文号 pattern."""
+    return compiled.DOC_NUMBER
+
 
 
 def regex_entities(text: str) -> list[tuple[int, int, str]]:

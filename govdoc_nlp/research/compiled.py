@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from govdoc_nlp.patterns.compiled import DOC_NUMBER
 from govdoc_nlp.research import lexicon as lx
 
 
@@ -75,7 +76,7 @@ DATE_RE = re.compile(
 NUMBER_RE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
 # 《…》 (non-greedy, one line) and 文号 such as 信教体函〔2022〕57号, 豫政办〔2021〕12号, [2018]3号.
 QUOTED_TITLE_RE = re.compile(r"《([^《》]{1,100})》")
-DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【﹝(（]\s*(?:19|20)\d{2}\s*[〕\]】﹞)）]\s*\d{1,5}\s*号")
+DOC_NUMBER_RE = DOC_NUMBER  # the parser's 文号 pattern
 SENTENCE_END_RE = re.compile(r"(?<=[。！？!?；;])")
 
 
