@@ -92,3 +92,18 @@ def test_paragraphs_rebuilt_across_line_and_page_breaks():
     assert paras[2].startswith("实施职业技能提升行动") and paras[2].endswith("受到上级充分肯定和表扬。")
     assert paras[3].startswith("一、关于出台相关政策的建议")
     assert doc.noise.get("page_number") == 1
+
+
+def test_kept_first_line_indents_split_a_paragraph_that_ends_on_a_full_line():
+    text = (
+        "　　近年来，我市持续推进农村公路建设，累计完成投资十二亿元，\n"
+        "新改建农村公路八百公里，群众出行条件明显改善，满意度提高。\n"
+        "　　目前，全市仍有部分自然村未通硬化路，主要集中在山区。我\n"
+        "局已将其纳入规划，分年度组织实施，逐步解决群众出行难题。\n"
+        "　　感谢您对交通运输工作的关心。\n"
+        "　　交通运输是经济发展的先行官。全市将继续加大投入力度，\n"
+        "持续改善农村群众出行条件，推动城乡交通一体化发展。\n"
+    )
+    paras = [p.text.text for p in clean(text_document(text)).paragraphs]
+    assert len(paras) == 4
+    assert paras[1].startswith("目前") and paras[1].endswith("逐步解决群众出行难题。")

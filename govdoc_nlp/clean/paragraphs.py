@@ -115,6 +115,7 @@ def _by_width(content: list[CleanLine], full: float, *, blank_lines_are_breaks: 
     groups: list[list[CleanLine]] = []
     open_group = False
     blanks = 0
+    indent_marks_start = _indent_marks_paragraphs(content, full)
     for ln in content:
         if ln.blank:
             blanks += 1
@@ -123,7 +124,11 @@ def _by_width(content: list[CleanLine], full: float, *, blank_lines_are_breaks: 
             continue
         blanks = 0
         text = ln.text.text
-        if open_group and (_is_heading(text) or rx.LABEL_LINE.match(text) or (_ends_sentence(groups[-1][-1]) and _is_structural(text))):
+        if open_group and (
+            _is_heading(text)
+            or rx.LABEL_LINE.match(text)
+            or (_ends_sentence(groups[-1][-1]) and (_is_structural(text) or (indent_marks_start and ln.indent >= 2)))
+        ):
             open_group = False
         if open_group:
             groups[-1].append(ln)
@@ -133,6 +138,26 @@ def _by_width(content: list[CleanLine], full: float, *, blank_lines_are_breaks: 
             first = True
         open_group = _continues(text, full - (2.0 if first else 0.0))
     return [_merge(g, wrapped=True) for g in groups]
+
+
+def _indent_marks_paragraphs(content: list[CleanLine], full: float) -> bool:
+    """Whether this extraction kept first-line indents: lines after a clearly short line are
+    indented, lines after a full line are not."""
+    after_short = after_full = indented_short = indented_full = 0
+    previous: CleanLine | None = None
+    for ln in content:
+        if ln.blank:
+            continue
+        if previous is not None:
+            width = display_width(previous.text.text)
+            if width < full - 6:
+                after_short += 1
+                indented_short += ln.indent >= 2
+            elif width >= full - 1:
+                after_full += 1
+                indented_full += ln.indent >= 2
+        previous = ln
+    return after_short >= 3 and after_full >= 3 and indented_short >= 0.7 * after_short and indented_full <= 0.15 * after_full
 
 
 def _continues(text: str, limit: float) -> bool:
