@@ -100,10 +100,12 @@ def test_kept_first_line_indents_split_a_paragraph_that_ends_on_a_full_line():
         "新改建农村公路八百公里，群众出行条件明显改善，满意度提高。\n"
         "　　目前，全市仍有部分自然村未通硬化路，主要集中在山区。我\n"
         "局已将其纳入规划，分年度组织实施，逐步解决群众出行难题。\n"
-        "　　感谢您对交通运输工作的关心。\n"
+        "　　一、关于农村公路养护问题\n"
+        "　　我局建立了县乡村三级养护体系，落实养护资金四千万元。\n"
+        "　　二、关于客运班线问题\n"
         "　　交通运输是经济发展的先行官。全市将继续加大投入力度，\n"
         "持续改善农村群众出行条件，推动城乡交通一体化发展。\n"
     )
     paras = [p.text.text for p in clean(text_document(text)).paragraphs]
-    assert len(paras) == 4
+    assert len(paras) == 6
     assert paras[1].startswith("目前") and paras[1].endswith("逐步解决群众出行难题。")
