@@ -142,7 +142,7 @@ def _by_width(content: list[CleanLine], full: float, *, blank_lines_are_breaks: 
 
 def _indent_marks_paragraphs(content: list[CleanLine], full: float) -> bool:
     """Whether this extraction kept first-line indents: lines after a clearly short line are
-    indented, lines after a full line are not."""
+    indented, lines that continue a sentence broken at the end of a full line are not."""
     after_short = after_full = indented_short = indented_full = 0
     previous: CleanLine | None = None
     for ln in content:
@@ -153,11 +153,11 @@ def _indent_marks_paragraphs(content: list[CleanLine], full: float) -> bool:
             if width < full - 6:
                 after_short += 1
                 indented_short += ln.indent >= 2
-            elif width >= full - 1:
+            elif width >= full - 2 and previous.text.text[-1] not in _SENTENCE_END:
                 after_full += 1
                 indented_full += ln.indent >= 2
         previous = ln
-    return after_short >= 3 and after_full >= 3 and indented_short >= 0.7 * after_short and indented_full <= 0.15 * after_full
+    return after_short >= 2 and after_full >= 2 and indented_short >= 0.7 * after_short and indented_full <= 0.15 * after_full
 
 
 def _continues(text: str, limit: float) -> bool:
