@@ -7,6 +7,8 @@ and Word files already give one paragraph per line.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from govdoc_nlp.clean.chars import display_width
@@ -15,6 +17,7 @@ from govdoc_nlp.patterns import compiled as rx
 
 _SENTENCE_END = "。！？!?：:；;”"
 _MIN_WRAPPED_LINES = 4
+_NUMBER_TAIL = re.compile(r"^\d{1,6}[）)。]?$")
 
 
 @dataclass
@@ -44,6 +47,24 @@ class RawParagraph:
     """The lines it was made of."""
 
 
+def _without_noise(lines: list[CleanLine]) -> list[CleanLine]:
+    """Lines without page furniture; blank lines around a page number or running header are part
+    of the page break, not paragraph breaks."""
+    out: list[CleanLine] = []
+    after_noise = False
+    for ln in lines:
+        if ln.noise:
+            while out and out[-1].blank:
+                out.pop()
+            after_noise = True
+            continue
+        if ln.blank and after_noise:
+            continue
+        after_noise = False
+        out.append(ln)
+    return out
+
+
 def detect_wrap(widths: list[float]) -> float | None:
     """The full line width when the lines are hard-wrapped at a fixed width, else None.
 
@@ -60,7 +81,10 @@ def detect_wrap(widths: list[float]) -> float | None:
             continue
         if best is None or len(inside) > best[0]:
             inside.sort()
-            best = (len(inside), inside[len(inside) // 2])
+            upper = inside[len(inside) // 2 :]  # continuation lines; first lines sit two characters short
+            modes = Counter(round(w) for w in upper).most_common()
+            top = modes[0][1]
+            best = (len(inside), float(max(w for w, count in modes if count == top)))
     if best is None or best[0] / len(ws) < 0.3:
         return None
     return best[1]
@@ -68,7 +92,7 @@ def detect_wrap(widths: list[float]) -> float | None:
 
 def rebuild(lines: list[CleanLine], *, one_per_line: bool | None = None) -> list[RawParagraph]:
     """Group cleaned lines into paragraphs (noise lines are skipped)."""
-    content = [ln for ln in lines if not ln.noise]
+    content = _without_noise(lines)
     text_lines = [ln for ln in content if not ln.blank]
     if not text_lines:
         return []
@@ -124,11 +148,10 @@ def _by_width(content: list[CleanLine], full: float, *, blank_lines_are_breaks: 
             continue
         blanks = 0
         text = ln.text.text
-        if open_group and (
-            _is_heading(text)
-            or rx.LABEL_LINE.match(text)
-            or (_ends_sentence(groups[-1][-1]) and (_is_structural(text) or (indent_marks_start and ln.indent >= 2)))
-        ):
+        if not open_group and groups and _NUMBER_TAIL.match(text) and groups[-1][-1].text.text[-1:].isdigit():
+            groups[-1].append(ln)  # a number broken at the margin (a phone's last digits)
+            continue
+        if open_group and _starts_paragraph(text, groups[-1], full, ln.indent >= 2 if indent_marks_start else None):
             open_group = False
         if open_group:
             groups[-1].append(ln)
@@ -136,8 +159,32 @@ def _by_width(content: list[CleanLine], full: float, *, blank_lines_are_breaks: 
         else:
             groups.append([ln])
             first = True
-        open_group = _continues(text, full - (2.0 if first else 0.0))
+        open_group = _continues(text, full - (2.0 if first else 0.0), labelled=bool(rx.LABEL_LINE.match(groups[-1][0].text.text)))
     return [_merge(g, wrapped=True) for g in groups]
+
+
+def _starts_paragraph(text: str, group: list[CleanLine], full: float, indented: bool | None) -> bool:
+    """Whether a line opens a new paragraph although the previous line ran to the margin.
+
+    After a line that ends a sentence at the margin, the next line's own width tells: the first
+    line of a paragraph is two characters short of the margin (its indent), a continuation line is
+    not. Where the extraction kept indents, they decide."""
+    if _is_heading(text) or rx.LABEL_LINE.match(text):
+        return True
+    previous = group[-1].text.text
+    labelled = bool(rx.LABEL_LINE.match(group[0].text.text))
+    if (labelled or previous[-1] in _SENTENCE_END) and (rx.TAIL_LINE.match(text) or (len(text) <= 30 and rx.ORG_LINE.match(text))):
+        return True
+    if previous[-1] not in _SENTENCE_END:
+        return False
+    if indented is not None:
+        return indented
+    width = display_width(text)
+    if full - 3.5 <= width <= full - 1.5:
+        return True
+    if width >= full - 0.5:
+        return False
+    return _is_structural(text)
 
 
 def _indent_marks_paragraphs(content: list[CleanLine], full: float) -> bool:
@@ -160,11 +207,12 @@ def _indent_marks_paragraphs(content: list[CleanLine], full: float) -> bool:
     return after_short >= 2 and after_full >= 2 and indented_short >= 0.7 * after_short and indented_full <= 0.15 * after_full
 
 
-def _continues(text: str, limit: float) -> bool:
-    """Whether a line of a hard-wrapped text runs on into the next line."""
-    if rx.LABEL_LINE.match(text):
-        return False
+def _continues(text: str, limit: float, *, labelled: bool = False) -> bool:
+    """Whether a line of a hard-wrapped text runs on into the next line (a contact or 抄送 line
+    only when it reaches the margin)."""
     width = display_width(text)
+    if labelled:
+        return width >= limit - 1.0 and text[-1] not in _SENTENCE_END
     if width >= limit - 2.0:
         return True
     if width < limit - 5.0:

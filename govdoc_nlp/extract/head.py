@@ -18,6 +18,7 @@ _TITLE_START = regex.compile(r"^(?:关于|關于|關於|对|對|《|“)|^\p{Han
 _BANNER = regex.compile(r"(?:文件|文\s件|函件|公函)$|^\p{Han}{2,30}(?:文件)$")
 _TRAILING_DOC_NUMBER = regex.compile(r"\s?[\[［【（(]\s?\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}\s?[号號]\s?[\]］】）)]$")
 _SPACES = regex.compile(r"\s+")
+_UNCLOSED_TAIL = regex.compile(r"(?<=(?:" + rx.alternation(lx.TITLE_ENDINGS) + r"))[\[［【（(][^\]］】）)]{0,12}$")
 
 
 def extract_head(ctx: Context) -> None:
@@ -40,7 +41,7 @@ def extract_head(ctx: Context) -> None:
     title_paras = _drop_letterhead(_trim_title(title_paras), ctx)
     if title_paras:
         title = _join(title_paras)
-        title = _TRAILING_DOC_NUMBER.sub("", title)
+        title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", title))
         reply.title = title
         ctx.title_para = Para(-1, MappedText.join(p.mapped for p in title_paras), [pg for p in title_paras for pg in p.pages], block="head")
         first, last = title_paras[0], title_paras[-1]
@@ -93,6 +94,8 @@ def _trim_title(paras: list[Para]) -> list[Para]:
         return paras[-2:] if len(paras) > 2 else paras
     ends = [i for i in range(len(paras)) if _TITLE_END.search(_join(paras[: i + 1]))]
     last = ends[0] if ends else len(paras) - 1
+    while last + 1 < len(paras) and len(paras[last + 1].text) <= 2 and _TITLE_END.search(_join(paras[: last + 2])):
+        last += 1  # 答复 / 函 broken at the margin
     chosen = paras[: last + 1]
     seen: set[str] = set()
     unique = []
