@@ -9,6 +9,7 @@ from govdoc_nlp.extract.commitments import extract_commitments
 from govdoc_nlp.extract.contact import extract_contact
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.head import extract_head
+from govdoc_nlp.extract.printed import restore_printed_forms
 from govdoc_nlp.extract.reference import extract_reference
 from govdoc_nlp.extract.sections import extract_sections
 from govdoc_nlp.extract.signature import extract_signature
@@ -42,6 +43,7 @@ def parse_loaded(loaded: LoadedDocument) -> Reply:
     owners = extract_sections(ctx)
     extract_commitments(ctx, owners)
     reply.paragraphs = [Paragraph(text=p.text, block=p.block, span=ctx.span(p)) for p in seg.paras]
+    restore_printed_forms(ctx)
     _check(reply, cleaned.paragraphs)
     return reply
 

@@ -57,6 +57,10 @@ class MappedText:
                 pieces.append((lo - start, s + (lo - c), hi - lo))
         return MappedText(self.text[start:end], pieces)
 
+    def source_text(self, source: str) -> str:
+        """The same characters as printed in ``source`` (before any folding)."""
+        return "".join(source[s : s + n] for _, s, n in self.pieces)
+
     def strip(self, chars: str | None = None) -> MappedText:
         """Remove leading and trailing characters (whitespace by default)."""
         t = self.text

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
-from importlib import resources
 from pathlib import PurePath
 
+from govdoc_nlp.clean.script import t2s_table, to_simplified  # noqa: F401  (re-exported for the research layer)
 from govdoc_nlp.model import Reply
 
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
@@ -89,19 +88,4 @@ def doc_id(reply: Reply) -> str:
     return hashlib.sha256(reply.text.encode("utf-8")).hexdigest()
 
 
-@lru_cache(maxsize=1)
-def _t2s_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    with resources.files("govdoc_nlp").joinpath("data", "t2s.txt").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            trad, simp = line.split()
-            table[ord(trad)] = simp
-    return table
-
-
-def to_simplified(text: str) -> str:
-    """Traditional characters of the shipped table (``data/t2s.txt``) replaced by simplified ones,
-    character for character (offsets kept), so word lists match on traditional-character mirrors."""
-    return text.translate(_t2s_table()) if text else text
+_t2s_table = t2s_table

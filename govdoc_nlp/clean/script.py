@@ -1,0 +1,58 @@
+"""Traditional characters folded to simplified ones for matching, character for character.
+
+Patterns are written once, in simplified characters; a traditional-character reply is matched on
+its folded text and every value is then read back from the characters as printed
+(:func:`restore`), so offsets and printed forms are both kept."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def t2s_table() -> dict[int, str]:
+    """Traditional → simplified, one character each (``govdoc_nlp/data/t2s.txt``)."""
+    table: dict[int, str] = {}
+    with resources.files("govdoc_nlp").joinpath("data", "t2s.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            trad, simp = line.split()
+            table[ord(trad)] = simp
+    return table
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters of the table replaced by simplified ones (offsets kept)."""
+    return text.translate(t2s_table()) if text else text
+
+
+def has_traditional(text: str) -> bool:
+    """Whether the text holds any character the table folds."""
+    table = t2s_table()
+    return any(ord(ch) in table for ch in text)
+
+
+class Restorer:
+    """Maps values found in folded text back to the characters as printed.
+
+    ``pairs`` are (folded, printed) strings of equal length, aligned character for character."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self.pairs = [(f, p) for f, p in pairs if f and len(f) == len(p)]
+        squeezed = []
+        for f, p in self.pairs:
+            keep = [i for i, ch in enumerate(f) if not ch.isspace()]
+            squeezed.append(("".join(f[i] for i in keep), "".join(p[i] for i in keep)))
+        self.pairs += squeezed
+
+    def __call__(self, value: str | None) -> str | None:
+        """The printed form of a value read from folded text (unchanged when not found)."""
+        if not value:
+            return value
+        for folded, printed in self.pairs:
+            k = folded.find(value)
+            if k >= 0:
+                return printed[k : k + len(value)]
+        return value
