@@ -14,6 +14,8 @@ import regex
 
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.deadlines import find_deadline
+from govdoc_nlp.extract.sections import heading_of
+from govdoc_nlp.extract.segmenter import first_word_tag
 from govdoc_nlp.model import Commitment, Section
 from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.patterns import lexicon as lx
@@ -35,7 +37,6 @@ _FUTURE_VERB = regex.compile(r"将|將|拟|擬|计划|計劃|要|力争|力爭|�
 _JIANG_FUTURE_NEXT = regex.compile("^(?:" + rx.alternation(lx.JIANG_FUTURE_NEXT) + ")")
 _JIANG_BA_NEXT = regex.compile(r"^(?:[\d“”\"《〈「『（(]|其|该|該|此|这|這|上述|有关|有關|相关|相關|您|你|本|全|各|部分|所有|原|现有|現有|此项|这些|這些)")
 _CLAUSE_BREAK = "，,；;：:"
-_PLANNED = regex.compile(r"(?:计划|計劃|拟|擬|预计|預計)(?:于|於|在|到|将|將|今年|明年|年内|年內|\d)|力争|力爭")
 
 
 def extract_commitments(ctx: Context, owners: list[tuple[Para, Section | None]]) -> None:
@@ -48,8 +49,6 @@ def extract_commitments(ctx: Context, owners: list[tuple[Para, Section | None]])
         text = para.text
         offset = 0
         if para.block == "body":
-            from govdoc_nlp.extract.sections import heading_of
-
             h = heading_of(text)
             if h is not None:
                 offset = h[3]
@@ -160,8 +159,6 @@ def _jiang_is_future(nxt: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _first_word_is_verb(text: str) -> bool:
-    from govdoc_nlp.extract.segmenter import first_word_tag
-
     tag = first_word_tag(text)
     return bool(tag) and tag[0] in "vdpca"
 
@@ -183,11 +180,10 @@ def _subsequence(short: str, long: str) -> bool:
 
 def strength_of(text: str, has_deadline: bool) -> str:
     """'planned' (a deadline or 计划/拟/力争/预计), 'vague' (研究/争取/逐步…), else 'firm'."""
-    if has_deadline or _PLANNED.search(text):
+    if has_deadline or rx.STRENGTH_PLANNED.search(text):
         return "planned"
-    firm = any(w in text for w in ("确保", "確保", "一定", "必须", "必須", "坚决", "堅決"))
-    vague = sum(1 for w in lx.STRENGTH_WORDS["vague"] if w in text)
-    if firm:
+    vague = len(set(rx.STRENGTH_VAGUE.findall(text)))
+    if rx.STRENGTH_FIRM.search(text):
         return "firm"
     if vague >= 2 or (vague and len(text) < 60):
         return "vague"

@@ -62,6 +62,11 @@ TAIL_LINE = regex.compile(
     rf"^(?:\p{{Han}}{{2,30}}\s?)?(?:(?:19|20)\d{{2}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日|[{lx.CHINESE_NUMERAL_CHARS}0Oo〇○]{{4}}年[{lx.CHINESE_NUMERAL_CHARS}]{{1,3}}月[{lx.CHINESE_NUMERAL_CHARS}]{{1,4}}日)$"
     r"|^(?:此致|敬礼|特此答复|专此答复|特此函复|专此函复)[。！!]?$"
 )
+STRENGTH_PLANNED = regex.compile(
+    f"(?:{alternation(lx.STRENGTH_PLANNED_VERBS)})(?:于|在|到|将|今年|明年|年内|\\d)|{alternation(lx.STRENGTH_PLANNED_WORDS)}"
+)
+STRENGTH_FIRM = regex.compile(alternation(lx.STRENGTH_FIRM))
+STRENGTH_VAGUE = regex.compile(alternation(lx.STRENGTH_VAGUE))
 RUN_IN_ITEM = regex.compile(rf"(?:^|[；;。，,：:\s])(?P<marker>(?:{CN_NUM}{{1,2}}是|第{CN_NUM}{{1,2}}[，、:：]|其{CN_NUM}[，、]))")
 
 # ---------------------------------------------------------------- dates

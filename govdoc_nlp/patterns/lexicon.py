@@ -68,12 +68,12 @@ NON_REPLIER_SUBJECT_STARTS = ("该", "這", "这", "此", "上述", "其", "它"
 REPLIER_PRONOUNS = ("我们", "我們", "我局", "我委", "我厅", "我部", "我办", "我院", "我站", "我中心", "我市", "我县", "我区", "我镇", "我乡", "我处", "我司", "我署", "我会", "我所", "本局", "本委", "本部门", "我单位", "我部门", "我街道", "我队", "我校", "我馆", "我行", "我公司", "我分局")
 PAST_MARKERS = ("已", "了", "曾", "业已", "过去", "去年")
 # Strength of a commitment from its wording, strongest first.
-STRENGTH_WORDS = {
-    "firm": ("确保", "一定", "必须", "坚决", "将", "將", "要"),
-    "planned": ("计划", "計劃", "拟", "擬", "力争", "力爭", "预计", "預計", "争取于", "年底前", "月底前", "年内", "年內"),
-    "vague": ("积极", "積極", "争取", "爭取", "研究", "适时", "適時", "逐步", "尽快", "盡快", "探索", "努力", "待", "视情", "條件成熟", "条件成熟", "可能"),
-    "done": ("已", "完成了", "已经"),
-}
+# (matching runs on text folded to simplified characters: traditional spellings are not needed)
+STRENGTH_FIRM = ("确保", "一定", "必须", "坚决")
+STRENGTH_PLANNED_VERBS = ("计划", "拟", "预计")
+"""…planned when followed by a time: 计划于, 拟在, 预计明年…"""
+STRENGTH_PLANNED_WORDS = ("力争",)
+STRENGTH_VAGUE = ("积极", "争取", "研究", "适时", "逐步", "尽快", "探索", "努力", "待", "视情", "条件成熟", "可能")
 
 # ---------------------------------------------------------------- closing, signature
 CLOSING_PHRASES = (
