@@ -6,9 +6,17 @@ from govdoc_nlp.patterns import compiled as rx
 
 
 def is_site_footer(text: str) -> bool:
-    """A web site's footer line (主办单位 + 承办单位, ICP/公安备案, 网站标识码, copyright)."""
+    """A web site's footer line (主办单位 + 承办单位, ICP/公安备案, 网站标识码, copyright), or the
+    header of a list of related links, after which nothing belongs to the letter."""
     t = text.strip()
-    return len(set(rx.FOOTER_WORD.findall(t))) >= 2 or "ICP" in t or "网站标识码" in t or "網站標識碼" in t or "版权所有" in t or "Copyright" in t
+    return (
+        len(set(rx.FOOTER_WORD.findall(t))) >= 2
+        or "ICP" in t
+        or "网站标识码" in t
+        or "版权所有" in t
+        or "Copyright" in t
+        or bool(rx.RELATED_LINKS.match(t))
+    )
 
 
 def line_noise(text: str) -> str | None:

@@ -36,6 +36,7 @@ PERSON_LABEL = regex.compile(r"联\s?系\s?人|承办人|经办人|聯系人|聯
 METADATA_WORD = regex.compile(alternation(lx.METADATA_LABELS))
 SITE_NAME = regex.compile(r"(?:门户网站|門戶網站|政府网|政府網|网站|網站|信息公开平台|信息公開平台|政务网|政務網)$")
 URL_PATH = regex.compile(r"https?://|www\.|/col/|\.s?html?\b|\.jsp\b|\.aspx?\b|index\.|javascript:", regex.IGNORECASE)
+RELATED_LINKS = regex.compile(r"^[【\[]?(?:相关阅读|相关链接|相关文章|相关信息|推荐阅读|延伸阅读|热点推荐|相关新闻)[】\]]?[：:]?$")
 NAV_WORD = regex.compile(alternation(lx.NAV_WORDS))
 SPAM_WORD = regex.compile(alternation(lx.SPAM_WORDS), regex.IGNORECASE)
 FONT_SIZE_WIDGET = regex.compile(r"大\s*中\s*小")
