@@ -173,7 +173,7 @@ def _starts_paragraph(text: str, group: list[CleanLine], full: float, indented: 
         return True
     previous = group[-1].text.text
     labelled = bool(rx.LABEL_LINE.match(group[0].text.text))
-    if (labelled or previous[-1] in _SENTENCE_END) and (rx.TAIL_LINE.match(text) or (len(text) <= 30 and rx.ORG_LINE.match(text))):
+    if (labelled or previous[-1] in _SENTENCE_END) and (rx.date_line(text) or rx.FORMAL_ENDER.match(text) or (len(text) <= 30 and rx.ORG_LINE.match(text))):
         return True
     if previous[-1] not in _SENTENCE_END:
         return False

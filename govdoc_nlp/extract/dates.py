@@ -83,25 +83,11 @@ def find_dates(text: str) -> list[DateMatch]:
     return found
 
 
-_DATE_LINE = regex.compile(
-    r"^(?P<org>.{0,40}?)\s?(?P<date>(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
-    rf"|[{rx.lx.CHINESE_NUMERAL_CHARS}0Oo〇○]{{4}}\s?年\s?[{rx.lx.CHINESE_NUMERAL_CHARS}]{{1,3}}\s?月\s?[{rx.lx.CHINESE_NUMERAL_CHARS}]{{1,4}}\s?日"
-    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"|20\d{4,6}日?|20\d{2}\d{1,2}月\d{1,2}日|20\d{2}年\d{1,2}月?\d{0,2}日?|(?:19|20)\d{2}\s?年"
-    rf"|[{rx.lx.CHINESE_NUMERAL_CHARS}0Oo〇○]{{4}}\s?年)\s?$"
-)
-
-
 def find_date_line(text: str) -> DateMatch | None:
     """The date of a paragraph that is a signature date (optionally after the signing body),
     or None. Incomplete dates (``2023年``) give a match whose ``iso`` is None."""
-    if len(text) > 60:
-        return None
-    m = _DATE_LINE.match(text)
+    m = rx.date_line(text)
     if not m:
-        return None
-    org = m["org"].strip()
-    if org and (not rx.ORG_LINE.match(org) or len(org) > 40):
         return None
     raw = m["date"]
     start = m.start("date")

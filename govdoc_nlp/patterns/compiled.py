@@ -59,10 +59,7 @@ LABEL_LINE = regex.compile(
     r"^[（(]?(?:联\s?系\s?人|联系电话|联系方式|联系单位|联系科室|联系处室|主办单位|承办单位|协办单位|承办负责人|承办人|经办人|分管领导|主管领导|抄\s?送|抄\s?报|附\s?件|印\s?发|"
     r"聯系人|聯繫人|主辦單位|承辦單位|抄\s?報)"
 )
-TAIL_LINE = regex.compile(
-    rf"^(?:\p{{Han}}{{2,30}}\s?)?(?:(?:19|20)\d{{2}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日|[{lx.CHINESE_NUMERAL_CHARS}0Oo〇○]{{4}}年[{lx.CHINESE_NUMERAL_CHARS}]{{1,3}}月[{lx.CHINESE_NUMERAL_CHARS}]{{1,4}}日)$"
-    r"|^(?:此致|敬礼|特此答复|专此答复|特此函复|专此函复)[。！!]?$"
-)
+FORMAL_ENDER = regex.compile(r"^(?:此致|敬礼|特此答复|专此答复|特此函复|专此函复)[。！!]?$")
 STRENGTH_PLANNED = regex.compile(
     f"(?:{alternation(lx.STRENGTH_PLANNED_VERBS)})(?:于|在|到|将|今年|明年|年内|\\d)|{alternation(lx.STRENGTH_PLANNED_WORDS)}"
 )
@@ -141,3 +138,26 @@ DISCLOSURE = regex.compile(r"(?:公开属性|公開屬性)\s?[:：]\s?(?P<v>\p{H
 DOC_NUMBER = regex.compile(
     r"(?P<num>\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}(?:\s?[-—]\s?\d{1,4})?\s?[号號])"
 )
+
+# A paragraph that is a signature date, optionally after the signing body (`XX局 2023年5月8日`),
+# with dropped glyphs (`2020824`, `202373日`) and truncated years (`2023年`).
+DATE_LINE = regex.compile(
+    r"^(?P<org>.{0,40}?)\s?(?P<date>(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
+    rf"|[{lx.CHINESE_NUMERAL_CHARS}0Oo〇○]{{4}}\s?年\s?[{lx.CHINESE_NUMERAL_CHARS}]{{1,3}}\s?月\s?[{lx.CHINESE_NUMERAL_CHARS}]{{1,4}}\s?日"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|20\d{4,6}日?|20\d{2}\d{1,2}月\d{1,2}日|20\d{2}年\d{1,2}月?\d{0,2}日?|(?:19|20)\d{2}\s?年"
+    rf"|[{lx.CHINESE_NUMERAL_CHARS}0Oo〇○]{{4}}\s?年)\s?$"
+)
+
+
+def date_line(text: str) -> regex.Match | None:
+    """The match of a date-line paragraph (groups ``org`` and ``date``), or None."""
+    if len(text) > 60:
+        return None
+    m = DATE_LINE.match(text)
+    if not m:
+        return None
+    org = m["org"].strip()
+    if org and not ORG_LINE.match(org):
+        return None
+    return m

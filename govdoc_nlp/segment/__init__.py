@@ -4,9 +4,8 @@ signature, date, contact, 版记 colophon, attachments, trailer)."""
 from __future__ import annotations
 
 from govdoc_nlp.clean import CleanDocument, RawParagraph
-from govdoc_nlp.extract.dates import find_date_line
 from govdoc_nlp.patterns import compiled as rx
-from govdoc_nlp.segment.blocks import BLOCKS, Para, Segments
+from govdoc_nlp.segment.blocks import Para, Segments
 
 _MAX_ADDRESSEE_SEARCH = 14
 _ADDRESSEE_MAX_LEN = 90
@@ -33,7 +32,6 @@ def segment(doc: CleanDocument) -> Segments:
     if opening is not None:
         seg.opening = opening
         paras[opening].block = "opening" if paras[opening].block == "body" else paras[opening].block
-    _label_tail(paras, tail_start)
     return seg
 
 
@@ -138,7 +136,7 @@ def tail_kind(text: str) -> str | None:
         return "attachment"
     if rx.CONTACT_LINE.match(text) and len(text) < 200 and ("：" in text or ":" in text or rx.PHONE.search(text)):
         return "contact"
-    if find_date_line(text) is not None:
+    if rx.date_line(text) is not None:
         return "date"
     if len(text) <= 42 and rx.ORG_LINE.match(text):
         return "signature"
@@ -171,12 +169,6 @@ def _tail_start(paras: list[Para], body_start: int) -> int:
             continue
         break
     return i
-
-
-def _label_tail(paras: list[Para], tail_start: int) -> None:
-    for p in paras[tail_start:]:
-        if p.block not in BLOCKS or p.block in ("body", "opening", "head"):
-            p.block = "trailer"
 
 
 __all__ = ["Para", "Segments", "find_addressee", "segment", "tail_kind"]
