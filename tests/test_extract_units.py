@@ -215,3 +215,17 @@ def test_whole_reply_fields():
     span = r.provenance["proposal.number"]
     assert REPLY[span.start : span.end] == "118"
     assert REPLY[r.commitments[0].span.start : r.commitments[0].span.end] == r.commitments[0].text
+
+
+def test_run_in_enumeration_items_belong_to_their_paragraph_not_sections():
+    text = (
+        "关于县十九届人大二次会议第12号建议的答复\n王明代表：\n您提出的《关于加强农村供水保障的建议》收悉，现答复如下：\n"
+        "我局高度重视农村供水工作：一是完成了3处水源地改造；二是新建管网12公里；三是建立了水质月检制度。\n"
+        "感谢您的关心和支持。\n青川县水利局\n2023年6月1日\n"
+    )
+    r = parse_text(text)
+    assert r.sections == []
+    para = next(p for p in r.paragraphs if p.items)
+    assert [i.marker for i in para.items] == ["一是", "二是", "三是"]
+    assert para.items[1].text == "二是新建管网12公里"
+    assert text[para.items[0].span.start : para.items[0].span.end].startswith("一是完成了3处水源地改造")

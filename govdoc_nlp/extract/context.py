@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from govdoc_nlp.clean import CleanDocument
 from govdoc_nlp.load.base import LoadedDocument
-from govdoc_nlp.model import Reply, Span
+from govdoc_nlp.model import Reply, RunInItem, Span
 from govdoc_nlp.segment.blocks import Para, Segments
 
 
@@ -19,6 +19,8 @@ class Context:
     cleaned: CleanDocument
     seg: Segments
     reply: Reply
+    items: dict[int, list[RunInItem]] = field(default_factory=dict)
+    """Run-in enumeration items by paragraph index."""
     title_para: Para | None = None
     """The title lines joined into one paragraph (values read from the title point into it)."""
     _starts: list[int] | None = field(default=None, repr=False)

@@ -45,3 +45,5 @@ def restore_printed_forms(ctx: Context) -> None:
             k.deadline.text = restore(k.deadline.text)
     for p in r.paragraphs:
         p.text = restore(p.text)
+        for item in p.items:
+            item.text, item.marker = restore(item.text), restore(item.marker)

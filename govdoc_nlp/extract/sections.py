@@ -80,21 +80,26 @@ def extract_sections(ctx: Context) -> list[tuple[Para, Section | None]]:
                 stack.append(section)
                 current = section
         owner.append((para, current))
-        _run_in_items(ctx, para, current)
+        items = run_in_items(ctx, para)
+        if items:
+            ctx.items[para.index] = items
+            if current is not None:
+                current.items.extend(items)
     _fill_text(reply.sections, starts, body)
     return owner
 
 
-def _run_in_items(ctx: Context, para: Para, section: Section | None) -> None:
-    if section is None:
-        return
+def run_in_items(ctx: Context, para: Para) -> list[RunInItem]:
+    """The items of a run-in enumeration (一是…；二是…) in a paragraph: two markers at least."""
     marks = list(rx.RUN_IN_ITEM.finditer(para.text))
     if len(marks) < 2:
-        return
+        return []
+    items = []
     for k, m in enumerate(marks):
         start = m.start("marker")
         end = marks[k + 1].start("marker") if k + 1 < len(marks) else len(para.text)
-        section.items.append(RunInItem(marker=m["marker"], text=para.text[start:end].rstrip("；;"), span=ctx.span(para, start, end)))
+        items.append(RunInItem(marker=m["marker"], text=para.text[start:end].rstrip("；;"), span=ctx.span(para, start, end)))
+    return items
 
 
 def _fill_text(sections: list[Section], starts: list[int], body: list[Para]) -> None:

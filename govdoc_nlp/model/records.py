@@ -154,6 +154,8 @@ class Paragraph:
     text: str
     block: str
     span: Span | None = None
+    items: list[RunInItem] = field(default_factory=list)
+    """Run-in enumeration (一是…二是…) inside the paragraph."""
 
 
 @dataclass
