@@ -54,7 +54,9 @@ def extract_head(ctx: Context) -> None:
             if m and not reply.doc_number:
                 reply.doc_number = _SPACES.sub("", m["num"])
     elif ctx.loaded.metadata.get("title_hint"):
-        reply.title = _SPACES.sub("", str(ctx.loaded.metadata["title_hint"]))
+        hint = _SPACES.sub("", str(ctx.loaded.metadata["title_hint"]))
+        if _TITLE_END.search(hint) and not rx.ADDRESSEE.match(hint):
+            reply.title = hint
     _scan_category(ctx)
 
 
