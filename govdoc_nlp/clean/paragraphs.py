@@ -128,7 +128,8 @@ def _blank_after_share(content: list[CleanLine]) -> float:
 def _by_hints(lines: list[CleanLine]) -> list[RawParagraph]:
     groups: list[list[CleanLine]] = []
     for ln in lines:
-        if not groups or ln.paragraph_start or ln.role != groups[-1][-1].role or _is_heading(ln.text.text):
+        text = ln.text.text
+        if not groups or ln.paragraph_start or ln.role != groups[-1][-1].role or _is_heading(text) or rx.LABEL_LINE.match(text) or rx.COLOPHON.search(text[:60]):
             groups.append([ln])
         else:
             groups[-1].append(ln)

@@ -18,6 +18,8 @@ _TITLE_START = regex.compile(r"^(?:关于|關于|關於|对|對|《|“)|^\p{Han
 _BANNER = regex.compile(r"(?:文件|文\s件|函件|公函)$|^\p{Han}{2,30}(?:文件)$")
 _TRAILING_DOC_NUMBER = regex.compile(r"\s?[\[［【（(]\s?\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}\s?[号號]\s?[\]］】）)]$")
 _SPACES = regex.compile(r"\s+")
+_TITLE_TAIL_FRAGMENT = regex.compile(r"^\s?(?:复|覆|函|复函|答复|回复)?\s?[\[［【（(]\s?[\]］】）)]?\s?$|^\s?(?:复|覆|函|复函|答复|回复)\s?")
+_BRACKETED_ISSUER = regex.compile(r"^[（(]\p{Han}{1,16}[)）]$")
 _UNCLOSED_TAIL = regex.compile(r"(?<=(?:" + rx.alternation(lx.TITLE_ENDINGS) + r"))[\[［【（(][^\]］】）)]{0,12}$")
 
 
@@ -65,8 +67,10 @@ def _join(paras: list[Para]) -> str:
 
 
 def _is_metadata_line(text: str) -> bool:
-    if rx.DOC_NUMBER.search(text) and not _TITLE_CUE.search(rx.DOC_NUMBER.sub("", text)):
-        return True
+    if rx.DOC_NUMBER.search(text):
+        rest = rx.DOC_NUMBER.sub("", text)
+        if not _TITLE_CUE.search(rest) and not _TITLE_TAIL_FRAGMENT.match(rest):
+            return True
     if rx.SIGNER_LINE.search(text) or rx.CATEGORY_LINE.match(text) or rx.DISCLOSURE_LINE.match(text):
         return True
     if rx.PAGE_NUMBER.match(text) or (len(text) <= 1 and not regex.match(r"\p{Han}", text)):
@@ -96,8 +100,11 @@ def _trim_title(paras: list[Para]) -> list[Para]:
         return paras[-2:] if len(paras) > 2 else paras
     ends = [i for i in range(len(paras)) if _TITLE_END.search(_join(paras[: i + 1]))]
     last = ends[0] if ends else len(paras) - 1
-    while last + 1 < len(paras) and len(paras[last + 1].text) <= 2 and _TITLE_END.search(_join(paras[: last + 2])):
-        last += 1  # 答复 / 函 broken at the margin
+    while last + 1 < len(paras) and (
+        (len(paras[last + 1].text) <= 2 and _TITLE_END.search(_join(paras[: last + 2])))
+        or _BRACKETED_ISSUER.match(paras[last + 1].text)
+    ):
+        last += 1  # 答复 / 函 broken at the margin, or the issuer in brackets after the title
     chosen = paras[: last + 1]
     seen: set[str] = set()
     unique = []
