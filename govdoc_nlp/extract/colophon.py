@@ -9,6 +9,7 @@ from govdoc_nlp.extract.dates import find_dates
 from govdoc_nlp.model import CopyRecipient
 
 _COPY = regex.compile(r"^(?P<kind>抄\s?送|抄\s?报|抄\s?報|分送|送)\s?[:：]\s?(?P<v>.*)$")
+_ITEM_SPLIT = regex.compile(r"[，,、；;]|(?<=[（(]\s?\d{1,3}\s?份\s?[)）])(?![，,、；;。])")
 _COUNT = regex.compile(r"[（(]\s?(?P<n>\d{1,3})\s?份\s?[)）]|\s(?P<n2>\d{1,3})\s?份$")
 _PRINT = regex.compile(r"^(?P<office>.+?)\s?(?P<date>\d{4}\s?年.{1,12}?日|[〇○零一二三四五六七八九十0]{4}年.{1,10}?日)\s?印\s?[发發]\s?$")
 _ATTACH = regex.compile(r"^附\s?件\s?\d{0,2}\s?[:：]\s?(?P<v>.+)$")
@@ -23,7 +24,7 @@ def extract_colophon(ctx: Context) -> None:
             m = _COPY.match(text)
             if m:
                 kind = regex.sub(r"\s", "", m["kind"])
-                for item in regex.split(r"[，,、；;]", m["v"]):
+                for item in _ITEM_SPLIT.split(m["v"]):
                     item = item.strip(" 。.")
                     if not item:
                         continue
