@@ -229,3 +229,14 @@ def test_run_in_enumeration_items_belong_to_their_paragraph_not_sections():
     assert [i.marker for i in para.items] == ["一是", "二是", "三是"]
     assert para.items[1].text == "二是新建管网12公里"
     assert text[para.items[0].span.start : para.items[0].span.end].startswith("一是完成了3处水源地改造")
+
+
+def test_a_name_alone_above_the_title_is_a_letterhead():
+    r = parse_text("青川县林业局\n关于县十九届人大二次会议第27号建议的答复\n王明代表：\n您提出的建议收悉。\n")
+    assert r.title == "关于县十九届人大二次会议第27号建议的答复"
+    assert r.issuer == "青川县林业局"
+
+
+def test_力争_in_a_past_sentence_is_no_commitment():
+    assert intent_verb("去年，我局力争将该项目列入省级规划，并于11月完成了可行性研究。") is None
+    assert intent_verb("我局已完成一期工程，力争年底前完成二期。") == "力争"

@@ -37,6 +37,7 @@ _FUTURE_VERB = regex.compile(r"将|將|拟|擬|计划|計劃|要|力争|力爭|�
 _JIANG_FUTURE_NEXT = regex.compile("^(?:" + rx.alternation(lx.JIANG_FUTURE_NEXT) + ")")
 _JIANG_BA_NEXT = regex.compile(r"^(?:[\d“”\"《〈「『（(]|其|该|該|此|这|這|上述|有关|有關|相关|相關|您|你|本|全|各|部分|所有|原|现有|現有|此项|这些|這些)")
 _CLAUSE_BREAK = "，,；;：:"
+_PAST_TIME = regex.compile(r"^(?:[一二三四五六七八九十]是|（[一二三四五六七八九十]）\p{Han}{0,12}。)?(?:去年|前年|此前|以前|过去|往年|\d{4}年以来)")
 
 
 def extract_commitments(ctx: Context, owners: list[tuple[Para, Section | None]]) -> None:
@@ -135,7 +136,7 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
             if nxt.startswith(("定了", "订了", "稿")) or prev.endswith(("草", "起")):
                 continue
         elif verb in ("力争", "力爭"):
-            if prev.endswith(("已", "曾")):
+            if prev.endswith(("已", "曾")) or "了" in sentence[pos:] or _PAST_TIME.match(sentence):
                 continue
             return verb
         if _PAST_IN_CLAUSE.search(subject):

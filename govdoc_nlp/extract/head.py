@@ -40,7 +40,7 @@ def extract_head(ctx: Context) -> None:
                 continue
             title_paras = []
         title_paras.append(p)
-    title_paras = _drop_letterhead(_trim_title(title_paras), ctx)
+    title_paras = _drop_letterhead(_trim_title(title_paras))
     if title_paras:
         title = _join(title_paras)
         title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", title))
@@ -116,24 +116,13 @@ def _trim_title(paras: list[Para]) -> list[Para]:
     return unique
 
 
-def _drop_letterhead(paras: list[Para], ctx: Context) -> list[Para]:
-    """Lines before the one that starts the title stay only when they are the issuer's name printed
-    right above it (``XX局`` / ``关于…的答复``); a site name or a letterhead set apart by other
-    lines (文号, 类别, navigation) is not part of the title."""
-    starts = [i for i, p in enumerate(paras) if _TITLE_START.match(p.text)]
-    if not starts or starts[0] == 0:
-        return paras
-    first = starts[0]
-    noisy = {ln.index for ln in ctx.cleaned.lines if ln.noise}
-    keep_from = first
-    for i in range(first - 1, -1, -1):
-        p, nxt = paras[i], paras[i + 1]
-        gap = range(max(p.lines, default=-1) + 1, min(nxt.lines, default=0))
-        if len(p.text) <= 30 and rx.ORG_LINE.match(p.text) and not any(k in noisy for k in gap):
-            keep_from = i
-        else:
-            break
-    return paras[keep_from:]
+def _drop_letterhead(paras: list[Para]) -> list[Para]:
+    """Lines before the one that starts the title (``关于…``, ``对…``, ``XX局关于…``) are a
+    letterhead, a banner or a site name, not part of the title."""
+    for i, p in enumerate(paras):
+        if _TITLE_START.match(p.text):
+            return paras[i:]
+    return paras
 
 
 def _scan_category(ctx: Context) -> None:
