@@ -68,4 +68,7 @@ def _issuer_from_head(ctx: Context) -> str | None:
     m = _TITLE_ISSUER.match(title)
     if m:
         return m["org"]
+    for p in ctx.seg.head:
+        if len(p.text) <= 30 and rx.ORG_LINE.match(p.text) and p.text not in title:
+            return p.text  # a letterhead
     return None
