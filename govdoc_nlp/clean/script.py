@@ -28,10 +28,14 @@ def to_simplified(text: str) -> str:
     return text.translate(t2s_table()) if text else text
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    return frozenset(chr(c) for c in t2s_table())
+
+
 def has_traditional(text: str) -> bool:
     """Whether the text holds any character the table folds."""
-    table = t2s_table()
-    return any(ord(ch) in table for ch in text)
+    return not _traditional_chars().isdisjoint(text)
 
 
 class Restorer:
