@@ -240,3 +240,33 @@ def test_a_name_alone_above_the_title_is_a_letterhead():
 def test_力争_in_a_past_sentence_is_no_commitment():
     assert intent_verb("去年，我局力争将该项目列入省级规划，并于11月完成了可行性研究。") is None
     assert intent_verb("我局已完成一期工程，力争年底前完成二期。") == "力争"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "去年答复同类建议时，我局曾表示今后将逐步扩大助餐点覆盖面，一年来已新增助餐点12个。",
+        "将预制菜生产企业纳入食品生产重点监管对象，全年共检查企业386家次。",
+    ],
+)
+def test_reported_past_promises_and_将_with_a_disposal_verb_are_not_commitments(sentence):
+    assert passage_marker(sentence) is None
+    assert intent_verb(sentence) is None
+
+
+def test_addressee_with_a_greeting_after_a_comma():
+    r = parse_text("关于区第十届人大四次会议第77号建议的答复\n滕玉霞代表，您好！\n您提出的建议收悉。\n")
+    assert (r.addressee.names, r.addressee.role, r.addressee.greeting) == (["滕玉霞"], "代表", "您好")
+
+
+def test_title_and_addressee_joined_on_one_line_by_a_web_copy():
+    r = parse_text("青川县交通运输局关于县十九届人大一次会议第58号建议的答复 蒲建英代表：\n您提出的《关于优化公交线路的建议》收悉。\n")
+    assert r.title == "青川县交通运输局关于县十九届人大一次会议第58号建议的答复"
+    assert r.addressee.names == ["蒲建英"]
+
+
+def test_breadcrumbs_with_any_separator_are_page_chrome():
+    from govdoc_nlp.clean.noise import line_noise
+
+    assert line_noise("首页›政府信息公开›政协提案答复") == "chrome"
+    assert line_noise("网站首页 > 信息公开 > 人大建议 > 正文") == "chrome"

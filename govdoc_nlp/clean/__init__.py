@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from govdoc_nlp.clean.chars import clean_line, display_width, fold
+from govdoc_nlp.clean.joined import split_joined
 from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.clean.noise import is_site_footer, line_noise
 from govdoc_nlp.clean.paragraphs import CleanLine, RawParagraph, rebuild
@@ -37,7 +37,7 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
     noise_counts: dict[str, int] = {}
     for i, ln in _budgeted(loaded):
         mapped, indent = clean_line(src, ln.start, ln.end)
-        for part in split_flattened(mapped):
+        for part in split_joined(mapped, src):
             item = CleanLine(part, i, indent, ln.page, ln.paragraph_start, ln.role)
             if not part.text:
                 item.blank = True
@@ -49,25 +49,6 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
     _mark_site_footer(lines, noise_counts)
     paragraphs = rebuild(lines, one_per_line=loaded.one_paragraph_per_line)
     return CleanDocument(loaded, lines, paragraphs, noise_counts)
-
-
-_TABLE_PIPES = re.compile(r"\s?\|[\s|]*")
-
-
-def split_flattened(mapped: MappedText) -> list[MappedText]:
-    """A whole table or page flattened to one line (``标题 | 正文… ||||``) → its cells."""
-    text = mapped.text
-    if text.count("|") < 2 or len(text) < 100:
-        return [mapped]
-    parts = []
-    pos = 0
-    for m in _TABLE_PIPES.finditer(text):
-        if m.start() > pos:
-            parts.append(mapped.slice(pos, m.start()).strip())
-        pos = m.end()
-    if pos < len(text):
-        parts.append(mapped.slice(pos, len(text)).strip())
-    return [p for p in parts if p.text] or [mapped]
 
 
 def _budgeted(loaded: LoadedDocument):

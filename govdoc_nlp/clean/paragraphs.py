@@ -129,7 +129,7 @@ def _by_hints(lines: list[CleanLine]) -> list[RawParagraph]:
     groups: list[list[CleanLine]] = []
     for ln in lines:
         text = ln.text.text
-        if not groups or ln.paragraph_start or ln.role != groups[-1][-1].role or _is_heading(text) or rx.LABEL_LINE.match(text) or rx.COLOPHON.search(text[:60]):
+        if not groups or ln.paragraph_start or ln.role != groups[-1][-1].role or _is_heading(text) or rx.LABEL_LINE.match(text) or (len(text) < 80 and rx.COLOPHON.search(text)):
             groups.append([ln])
         else:
             groups[-1].append(ln)

@@ -37,6 +37,10 @@ _FUTURE_VERB = regex.compile(r"将|將|拟|擬|计划|計劃|要|力争|力爭|�
 _JIANG_FUTURE_NEXT = regex.compile("^(?:" + rx.alternation(lx.JIANG_FUTURE_NEXT) + ")")
 _JIANG_BA_NEXT = regex.compile(r"^(?:[\d“”\"《〈「『（(]|其|该|該|此|这|這|上述|有关|有關|相关|相關|您|你|本|全|各|部分|所有|原|现有|現有|此项|这些|這些)")
 _CLAUSE_BREAK = "，,；;：:"
+_REPORTED = regex.compile(r"曾|表示|提出|要求|明确|指出|强调|承诺|认为|称")
+"""Words that make a clause reported or past speech (我局曾表示今后将…)."""
+_NOT_A_SUBJECT = regex.compile(r"已|了|的|是|曾|表示|提出|要求|明确|指出|强调|承诺|认为|称")
+_DISPOSAL_VERB = regex.compile(r"纳入|列入|列为|纳为|作为|转为|调整为|移交|交由|报送|录入|划入|并入|归入")
 _PAST_TIME = regex.compile(r"^(?:[一二三四五六七八九十]是|（[一二三四五六七八九十]）\p{Han}{0,12}。)?(?:去年|前年|此前|以前|过去|往年|\d{4}年以来)")
 
 
@@ -106,12 +110,14 @@ def passage_marker(sentence: str) -> str | None:
             continue
         if word in _WEAK_MARKERS and (not _FUTURE_VERB.search(after) or "了" in after[:30]):
             continue
+        if _PAST_TIME.match(sentence):
+            continue
         return word
     return None
 
 
 def _subject_like(prefix: str) -> bool:
-    return len(prefix) <= 12 and bool(regex.fullmatch(r"[\p{Han}]+", prefix)) and not regex.search(r"已|了|的|是", prefix)
+    return len(prefix) <= 12 and bool(regex.fullmatch(r"[\p{Han}]+", prefix)) and not _NOT_A_SUBJECT.search(prefix)
 
 
 def intent_verb(sentence: str, issuer: str = "") -> str | None:
@@ -127,7 +133,8 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
         if verb in ("将", "將"):
             if any(prev.endswith(w) for w in lx.JIANG_NOT_FUTURE_PREV) or nxt.startswith(lx.JIANG_NOT_FUTURE_NEXT):
                 continue
-            if not _jiang_is_future(nxt):
+            clause_end = min([k for k in (sentence.find(ch, m.end()) for ch in _CLAUSE_BREAK + "。") if k >= 0], default=len(sentence))
+            if not _jiang_is_future(nxt, sentence[m.end() : clause_end]):
                 continue
         elif verb in ("计划", "計劃"):
             if prev.endswith(("的", "年", "度", "入", "个", "個", "项", "項", "了")) or not regex.match(r"[于於在将將今明年到\d对對用新实實开開安启啓完投建推组組]", nxt or "。"):
@@ -139,7 +146,7 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
             if prev.endswith(("已", "曾")) or "了" in sentence[pos:] or _PAST_TIME.match(sentence):
                 continue
             return verb
-        if _PAST_IN_CLAUSE.search(subject):
+        if _PAST_IN_CLAUSE.search(subject) or _REPORTED.search(subject) or _PAST_TIME.match(sentence):
             continue
         if not subject:
             if clause_start == 0 or verb not in ("将", "將") or _JIANG_FUTURE_NEXT.match(nxt):
@@ -150,10 +157,12 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
     return None
 
 
-def _jiang_is_future(nxt: str) -> bool:
+def _jiang_is_future(nxt: str, clause: str = "") -> bool:
+    """Whether 将 followed by ``nxt`` marks the future (not 把); ``clause`` is the rest of its
+    clause: 将 + object + 纳入/列入/作为… is the 把 construction."""
     if _JIANG_FUTURE_NEXT.match(nxt):
         return True
-    if not nxt or _JIANG_BA_NEXT.match(nxt):
+    if not nxt or _JIANG_BA_NEXT.match(nxt) or _DISPOSAL_VERB.search(clause):
         return False
     return _first_word_is_verb(nxt)
 

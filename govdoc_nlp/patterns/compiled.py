@@ -37,6 +37,8 @@ METADATA_WORD = regex.compile(alternation(lx.METADATA_LABELS))
 SITE_NAME = regex.compile(r"(?:门户网站|門戶網站|政府网|政府網|网站|網站|信息公开平台|信息公開平台|政务网|政務網)$")
 URL_PATH = regex.compile(r"https?://|www\.|/col/|\.s?html?\b|\.jsp\b|\.aspx?\b|index\.|javascript:", regex.IGNORECASE)
 RELATED_LINKS = regex.compile(r"^[【\[]?(?:相关阅读|相关链接|相关文章|相关信息|推荐阅读|延伸阅读|热点推荐|相关新闻)[】\]]?[：:]?$")
+TITLE_END_WORD = regex.compile("(?:" + alternation(lx.TITLE_ENDINGS) + r")[）)]?$")
+BREADCRUMB = regex.compile(r"^\s?\p{Han}{2,6}\s?(?:[›>»＞→/|]\s?[^›>»＞→/|]{2,20}\s?){2,}$")
 NAV_WORD = regex.compile(alternation(lx.NAV_WORDS))
 SPAM_WORD = regex.compile(alternation(lx.SPAM_WORDS), regex.IGNORECASE)
 FONT_SIZE_WIDGET = regex.compile(r"大\s*中\s*小")
@@ -85,7 +87,7 @@ ADDRESSEE = regex.compile(
     rf"(?P<names>(?:{NAME}(?:{ROLE})?\s?[、，,]\s?){{0,15}}{NAME})"
     rf"(?P<count>{_COUNT})?"
     rf"(?P<role>{ROLE})"
-    rf"\s?(?P<greet>{alternation(lx.GREETINGS)})?"
+    rf"(?:\s?[，,]?\s?(?P<greet>{alternation(lx.GREETINGS)}))?"
     r"\s?(?P<end>[：:，,！!。]|$)"
 )
 ADDRESSEE_RUN_ON = regex.compile(
@@ -103,7 +105,8 @@ ORG_LINE = regex.compile(rf"^\p{{Han}}[\p{{Han}}（）()·\d]{{1,40}}(?:{alterna
 
 # ---------------------------------------------------------------- blocks of the tail
 CLOSING = regex.compile(r"^(?:" + alternation(lx.CLOSING_PHRASES) + r")|^(?:最后|再次|在此)[，,]?(?:再次)?(?:衷心)?感谢|(?:特此|专此)(?:答复|函复|复函)[。.]?$")
-COLOPHON = regex.compile(r"^(?:抄\s?送|抄\s?报|抄\s?報|送|分送|主题词|主題詞|校对|校對|共印)\s?[:：]|印\s?发\s?$|印\s?發\s?$|共印\s?\d+\s?份")
+COLOPHON = regex.compile(r"^(?:抄\s?送|抄\s?报|送|分送|主题词|校对|共印)\s?[:：]|日\s?印\s?发\s?$|共印\s?\d+\s?份")
+"""A 版记 line: 抄送/抄报/主题词/校对 labels, or an office and date ending in 印发 (search the whole line)."""
 CONTACT_LINE = regex.compile(
     r"^[（(]?\s?(?:联\s?系|聯\s?[系繫]|主\s?办\s?单\s?位|主辦單位|承\s?办|承辦|协办单位|協辦單位|会办单位|經辦|经办|办理人|分管|主管|单位负责人|單位負責人|"
     r"电\s?话|電\s?話|传\s?真|傳\s?真|邮\s?编|郵\s?編|手\s?机|地\s?址|领导签字|审签|審簽)"

@@ -130,7 +130,7 @@ def tail_kind(text: str) -> str | None:
     """Which tail block a paragraph belongs to, or None for body text."""
     if rx.TRAILER.match(text):
         return "trailer"
-    if rx.COLOPHON.search(text[:60]) and len(text) < 300:
+    if len(text) < 300 and rx.COLOPHON.search(text):
         return "colophon"
     if rx.ATTACHMENT.match(text):
         return "attachment"

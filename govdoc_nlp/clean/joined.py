@@ -1,0 +1,58 @@
+"""Lines that hold several printed paragraphs: a table or page flattened with pipes
+(``标题 | 正文… ||||``), or paragraphs a web copy joined with a single space."""
+
+from __future__ import annotations
+
+import re
+
+from govdoc_nlp.clean.mapped import MappedText
+from govdoc_nlp.patterns import compiled as rx
+
+_TABLE_PIPES = re.compile(r"\s?\|[\s|]*")
+_MIN_JOINED = 60
+_SENTENCE_END = "。！？!?；;：:”"
+
+
+def split_joined(mapped: MappedText, source: str) -> list[MappedText]:
+    """The printed paragraphs of one long line (the line itself when it holds one)."""
+    parts = _split_pipes(mapped)
+    out: list[MappedText] = []
+    for part in parts:
+        out.extend(_split_at_gaps(part, source))
+    return out
+
+
+def _split_pipes(mapped: MappedText) -> list[MappedText]:
+    text = mapped.text
+    if text.count("|") < 2 or len(text) < 100:
+        return [mapped]
+    parts = []
+    pos = 0
+    for m in _TABLE_PIPES.finditer(text):
+        if m.start() > pos:
+            parts.append(mapped.slice(pos, m.start()).strip())
+        pos = m.end()
+    if pos < len(text):
+        parts.append(mapped.slice(pos, len(text)).strip())
+    return [p for p in parts if p.text] or [mapped]
+
+
+def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
+    """Split where the cleaner removed a space that separated two paragraphs: after a sentence's
+    end, after a title's last word, or before an addressee line."""
+    text = mapped.text
+    long_line = len(text) >= _MIN_JOINED
+    cuts = []
+    for (_, s1, n1), (c2, s2, _) in zip(mapped.pieces, mapped.pieces[1:], strict=False):
+        if s2 <= s1 + n1 or source[s1 + n1 : s2].strip():
+            continue
+        before, after = text[:c2], text[c2:]
+        if not after or not ("\u4e00" <= after[0] <= "\u9fff" or after[0] in "（(“《"):
+            continue
+        title_then_addressee = bool(rx.TITLE_END_WORD.search(before) and rx.ADDRESSEE.match(after))
+        if title_then_addressee or (long_line and (before[-1] in _SENTENCE_END or rx.ADDRESSEE.match(after))):
+            cuts.append(c2)
+    if not cuts:
+        return [mapped]
+    bounds = [0, *cuts, len(text)]
+    return [mapped.slice(a, b).strip() for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
