@@ -18,8 +18,9 @@ _SINGLE = sorted(set(lx.CONTACT_LABELS) | set(lx.OFFICIAL_LABELS) | {"联系人�
 LABEL = regex.compile(
     rf"(?P<label>{COMPOSITE_UNIT_PERSON_PHONE}|{COMPOSITE_UNIT_PHONE}|{COMPOSITE_PERSON_PHONE}|"
     + "|".join(rx.spaced(w) for w in _SINGLE)
-    + r")\s?[:：]"
+    + r")\s?[:：]?"
 )
+"""A label, with or without its colon (a contact table's cells are read as ``承办单位 XX股``)."""
 _SEPARATORS = " ，,、；;。．.（）()"
 _ORG_TAIL = regex.compile(r"(?:处|科|室|局|股|办|中心|队|所|站|部|委|院|厅|司|组)$")
 _DIGIT_RUN = regex.compile(r"(?<!\d)\d[\d\-—–]{5,14}\d(?!\d)")

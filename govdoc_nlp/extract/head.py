@@ -127,7 +127,7 @@ def _drop_letterhead(paras: list[Para]) -> list[Para]:
 
 def _scan_category(ctx: Context) -> None:
     reply = ctx.reply
-    candidates = ctx.seg.head + ctx.seg.tail
+    candidates = ctx.seg.head + ctx.seg.tail + _metadata_lines(ctx)
     for p in candidates:
         text = p.text
         m = rx.CATEGORY_LINE.match(text) or rx.CATEGORY_LABELLED.search(text) or rx.CATEGORY_AFTER_NUMBER.search(text)
@@ -135,7 +135,8 @@ def _scan_category(ctx: Context) -> None:
             m = rx.CATEGORY_STANDALONE_CLASS.search(text)
         if m and reply.response_category is None:
             reply.response_category = _fold_category(m["cat"])
-            ctx.record("response_category", p, m.start("cat"), m.end("cat"))
+            if p.index >= 0:
+                ctx.record("response_category", p, m.start("cat"), m.end("cat"))
         d = rx.DISCLOSURE.search(text)
         if d and reply.disclosure is None and len(text) < 80:
             reply.disclosure = d["v"] or d["w"]
@@ -143,6 +144,15 @@ def _scan_category(ctx: Context) -> None:
         if s and reply.signer is None:
             reply.signer = s["name"]
             ctx.record("signer", p, s.start("name"), s.end("name"))
+
+
+def _metadata_lines(ctx: Context) -> list[Para]:
+    """A web page's metadata table rows (答复类别：B may be published only there)."""
+    rows = [Para(-1, ln.text) for ln in ctx.cleaned.lines if ln.noise == "metadata"]
+    stated = ctx.loaded.metadata.get("response_category")
+    if stated:
+        rows.append(Para(-1, MappedText(f"答复类别：{stated}", [])))
+    return rows
 
 
 def _fold_category(text: str) -> str:

@@ -206,14 +206,17 @@ class _Walker:
 
     @staticmethod
     def _flat_row(tr: Any) -> bool:
-        for cell in tr:
-            if not isinstance(cell.tag, str):
-                continue
-            for sub in cell.iter():
-                if sub is cell or not isinstance(sub.tag, str):
-                    continue
-                if sub.tag.lower() in ("p", "div", "br", "table", "li", "h1", "h2", "h3", "h4"):
-                    return False
+        """A table row read as one line: cells without inner blocks, or a row of short cells that
+        each hold one paragraph (a contact block pasted from Word)."""
+        cells = [c for c in tr if isinstance(c.tag, str)]
+        short_cells = len(cells) >= 2 and all(len(_clean_text(c.text_content())) <= 40 for c in cells)
+        for cell in cells:
+            blocks = [
+                sub for sub in cell.iter()
+                if sub is not cell and isinstance(sub.tag, str) and sub.tag.lower() in ("p", "div", "br", "table", "li", "h1", "h2", "h3", "h4")
+            ]
+            if blocks and not (short_cells and len(blocks) == 1 and blocks[0].tag.lower() in ("p", "div")):
+                return False
         return True
 
 
@@ -275,7 +278,36 @@ def _find_container(body: Any, lines: list[_RawLine]) -> tuple[Any, float]:
         if best is None:
             break
         node = best
-    return node, total
+    return _widen_to_tail(node, body), total
+
+
+_TAIL_EXTRA_LINES = 8
+_TAIL_EXTRA_CHARS = 240
+
+
+def _widen_to_tail(node: Any, body: Any) -> Any:
+    """Climb from the chosen container while its parent adds only a few short lines that are not
+    site chrome: a letter's signature, date or contact lines often sit beside its main block."""
+    inside = len(_lines_of(node))
+    while node is not body and node.getparent() is not None:
+        parent = node.getparent()
+        lines = _lines_of(parent)
+        extra = len(lines) - inside
+        added = [ln for ln in lines if ln.element is not None and not _is_within(ln.element, node)]
+        if extra > _TAIL_EXTRA_LINES or sum(len(ln.text) for ln in added) > _TAIL_EXTRA_CHARS:
+            break
+        if any(CHROME_LINE.search(ln.text) or INFO_LABELS.search(ln.text) or ln.link_chars for ln in added):
+            break
+        node, inside = parent, len(lines)
+    return node
+
+
+def _is_within(el: Any, ancestor: Any) -> bool:
+    while el is not None:
+        if el is ancestor:
+            return True
+        el = el.getparent()
+    return False
 
 
 def _mark_roles(lines: list[_RawLine]) -> None:
@@ -330,7 +362,7 @@ def _title_element(body: Any, container: Any) -> Any:
 
 def _title_present(title: str, lines: list[_RawLine]) -> bool:
     target = _squash(title)
-    head = [_squash(line.text) for line in lines if line.role is None][:6]
+    head = [_squash(line.text) for line in lines if line.role in (None, "title")][:6]
     joined = ""
     for h in head:
         joined += h
