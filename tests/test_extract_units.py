@@ -270,3 +270,9 @@ def test_breadcrumbs_with_any_separator_are_page_chrome():
 
     assert line_noise("首页›政府信息公开›政协提案答复") == "chrome"
     assert line_noise("网站首页 > 信息公开 > 人大建议 > 正文") == "chrome"
+
+
+def test_delegation_before_the_addressee_and_delegation_number():
+    r = parse_text("关于县十八届人大五次会议第城12号建议的答复\n城关代表团马德林代表：\n您领衔提出的《关于建设森林公园的建议》收悉。\n")
+    assert (r.addressee.names, r.addressee.role, r.addressee.delegation) == (["马德林"], "代表", "城关代表团")
+    assert r.proposal.number == "城12"

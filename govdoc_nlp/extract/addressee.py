@@ -29,6 +29,7 @@ def extract_addressee(ctx: Context) -> None:
         a.count = _count(m["count"], len(a.names))
         a.text = text[: m.end()].rstrip("：:，,！!。 ")
         a.greeting = m.groupdict().get("greet")
+        a.delegation = m.groupdict().get("delegation")
         ctx.record("addressee", para, 0, m.end())
         return
     o = rx.ORG_ADDRESSEE.match(text)

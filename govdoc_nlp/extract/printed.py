@@ -24,6 +24,7 @@ def restore_printed_forms(ctx: Context) -> None:
     a = r.addressee
     a.names = [restore(n) for n in a.names]
     a.role, a.organization, a.text, a.honorific = restore(a.role), restore(a.organization), restore(a.text), restore(a.honorific)
+    a.delegation = restore(a.delegation)
     c = r.contact
     c.organizer, c.department, c.address = restore(c.organizer), restore(c.department), restore(c.address)
     c.person = [restore(x) for x in c.person]

@@ -24,7 +24,7 @@ _NUM_CORE = r"[A-Za-z]{0,4}\s?\d{1,16}"
 NUMBER_PATTERNS = (
     regex.compile(rf"第\s?[（(]\s?(?P<n>{_NUM_CORE})\s?[)）]\s?[号號]"),
     regex.compile(rf"第\s?(?P<n>{_NUM_CORE}(?:\s?[、,，和及]\s?{_NUM_CORE})+)\s?[号號]"),
-    regex.compile(rf"(?<![〔\[【﹝［(（\d])第\s?(?P<n>{_NUM_CORE})\s?[号號]"),
+    regex.compile(rf"(?<![〔\[【﹝［(（\d])第\s?(?P<n>(?:(?![年届屆次])\p{{Han}})?{_NUM_CORE})\s?[号號]"),
     regex.compile(r"(?P<n>(?:(?<!\p{Han})\p{Han}|(?<=[议議]|会议|會議)(?![议議会會第次届屆号號的和、及与年月日])\p{Han})?\d{1,6})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
     regex.compile(rf"(?:建议|建議|提案|议案|議案)\s?第\s?(?P<n>{_NUM_CORE})\s?[号號]"),
     regex.compile(rf"[（(]\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]\s?[)）]"),

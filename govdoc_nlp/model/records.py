@@ -53,6 +53,8 @@ class Addressee:
     organization: str | None = None
     honorific: str | None = None
     greeting: str | None = None
+    delegation: str | None = None
+    """The 代表团 printed before the names (城关代表团马德林代表)."""
     text: str | None = None
 
 
