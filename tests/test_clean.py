@@ -109,3 +109,18 @@ def test_kept_first_line_indents_split_a_paragraph_that_ends_on_a_full_line():
     paras = [p.text.text for p in clean(text_document(text)).paragraphs]
     assert len(paras) == 6
     assert paras[1].startswith("目前") and paras[1].endswith("逐步解决群众出行难题。")
+
+
+def test_paragraphs_joined_on_one_line_split_only_where_a_new_paragraph_opens():
+    text = (
+        "王明代表：\n"
+        "您提出的建议收悉，现答复如下：近年来我局持续推进道路硬化，已完成投资一千万元。 目前仍有部分路段待改造，我局已列入计划。"
+        " 下一步，我局将加快推进剩余路段建设，力争年底前全部完工。 感谢您对交通工作的关心和支持。\n"
+    )
+    paras = [p.text.text for p in clean(text_document(text)).paragraphs]
+    assert paras == [
+        "王明代表：",
+        "您提出的建议收悉，现答复如下：近年来我局持续推进道路硬化，已完成投资一千万元。目前仍有部分路段待改造，我局已列入计划。",
+        "下一步，我局将加快推进剩余路段建设，力争年底前全部完工。",
+        "感谢您对交通工作的关心和支持。",
+    ]

@@ -37,7 +37,7 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
     noise_counts: dict[str, int] = {}
     for i, ln in _budgeted(loaded):
         mapped, indent = clean_line(src, ln.start, ln.end)
-        for part in split_joined(mapped, src):
+        for part in split_joined(mapped, src, at_spaces=not loaded.one_paragraph_per_line):
             item = CleanLine(part, i, indent, ln.page, ln.paragraph_start, ln.role)
             if not part.text:
                 item.blank = True

@@ -13,9 +13,12 @@ _MIN_JOINED = 60
 _SENTENCE_END = "。！？!?；;：:”"
 
 
-def split_joined(mapped: MappedText, source: str) -> list[MappedText]:
-    """The printed paragraphs of one long line (the line itself when it holds one)."""
+def split_joined(mapped: MappedText, source: str, *, at_spaces: bool = True) -> list[MappedText]:
+    """The printed paragraphs of one long line (the line itself when it holds one).
+    ``at_spaces=False`` keeps lines whole that a loader already gave as paragraphs."""
     parts = _split_pipes(mapped)
+    if not at_spaces:
+        return parts
     out: list[MappedText] = []
     for part in parts:
         out.extend(_split_at_gaps(part, source))
@@ -38,8 +41,9 @@ def _split_pipes(mapped: MappedText) -> list[MappedText]:
 
 
 def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
-    """Split where the cleaner removed a space that separated two paragraphs: after a sentence's
-    end, after a title's last word, or before an addressee line."""
+    """Split where the cleaner removed a space that separated two paragraphs: a title followed by
+    the addressee, or — in a long line — a sentence's end followed by a wide gap or by the opening
+    words of a paragraph (a heading, a marker of the future, thanks, a contact label)."""
     text = mapped.text
     long_line = len(text) >= _MIN_JOINED
     cuts = []
@@ -50,7 +54,9 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
         if not after or not ("\u4e00" <= after[0] <= "\u9fff" or after[0] in "（(“《"):
             continue
         title_then_addressee = bool(rx.TITLE_END_WORD.search(before) and rx.ADDRESSEE.match(after))
-        if title_then_addressee or (long_line and (before[-1] in _SENTENCE_END or rx.ADDRESSEE.match(after))):
+        wide = len(source[s1 + n1 : s2]) >= 2
+        opens = bool(rx.HEADING.match(after) or rx.PARAGRAPH_OPENER.match(after) or rx.ADDRESSEE.match(after))
+        if title_then_addressee or (long_line and before[-1] in _SENTENCE_END and (wide or opens)):
             cuts.append(c2)
     if not cuts:
         return [mapped]
