@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from govdoc_nlp.patterns import compiled
+
 # Elements dropped with their whole subtree before anything else.
 DROP_TAGS: frozenset[str] = frozenset(
     {
@@ -49,33 +51,9 @@ BLOCK_TAGS: frozenset[str] = frozenset(
 # Words that say a text block is (part of) a reply letter.
 REPLY_CUES = regex.compile(r"收悉|答复如下|回复如下|复函如下|代表|委员|的答复|的回复|的复函|建议|提案")
 
-# A whole line that is site chrome (after whitespace collapse).
-_CHROME_LINE_PATTERNS: tuple[str, ...] = (
-    r"^[【\[]?\s*打印(本页|此页|文章)?\s*[】\]]?\s*[【\[]?\s*关闭(本页|窗口)?\s*[】\]]?$",
-    r"^[【\[]?\s*(打印本页|关闭窗口|打印|关闭|收藏|返回顶部|返回)\s*[】\]]?$",
-    r"扫一扫.{0,12}(手机|当前页|二维码)|用微信扫.{0,4}二维码|扫码关注|分享(到|至)(微信|微博|好友|朋友圈|：|:)",
-    r"^分享(到|至)?[:：]?$",
-    r"^字\s*号\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小\s*[\]】)）]?",
-    r"字号\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小",
-    r"^字体\s*[:：]\s*[\[【]",
-    r"文字大小|背景色[:：]?$",
-    r"^(上一篇|下一篇|上一条|下一条)\s*[:：]",
-    r"^相关(新闻|链接|文章|阅读|信息|稿件)\s*[:：]?$",
-    r"无障碍(浏览|阅读)|长者模式|正文内容区域请使用|^适老化",
-    r"^(当前位置|您当前的位置|您的位置|您现在的位置|所在位置|当前所在位置)\s*[:：]",
-    r"^首页\s*[>＞»/]",
-    r"^责任编辑\s*[:：]|^附件(下载)?\s*[:：]?$|^编辑\s*[:：]\s*\S{0,6}$",
-    r"ICP备|公网安备|网站标识码|版权所有|Copyright|©|技术支持\s*[:：]|网站地图|^隐私声明|联系我们\s*\|",
-    r"网站支持IPv6|^IPv6",
-    r"(Start|End)Fragment",
-    r"^今天是\s*[:：]?",
-    r"col/col\d+/index\.html",
-    r"^\[?\s*(简|繁)\s*[/|]\s*(繁|简)\s*\]?$",
-    r"^(×|x|X)$",
-    r"^\S{2,30}(门户网站|政府网|人民政府网)$",
-    r"^(?=.{4,60}$)首页\s*[|｜]?\s*\S{2,8}(\s*[|｜]?\s*\S{2,8}){2,}$",
-)
-CHROME_LINE = regex.compile("|".join(f"(?:{p})" for p in _CHROME_LINE_PATTERNS))
+# A whole line that is site chrome: the shared list in govdoc_nlp.patterns (text copies of web
+# pages are cleaned with the same one).
+CHROME_LINE = compiled.WEB_CHROME_LINE
 
 # Info-line labels: a short line carrying two or more of these is the article's info bar.
 INFO_LABELS = regex.compile(
