@@ -276,3 +276,13 @@ def test_delegation_before_the_addressee_and_delegation_number():
     r = parse_text("关于县十八届人大五次会议第城12号建议的答复\n城关代表团马德林代表：\n您领衔提出的《关于建设森林公园的建议》收悉。\n")
     assert (r.addressee.names, r.addressee.role, r.addressee.delegation) == (["马德林"], "代表", "城关代表团")
     assert r.proposal.number == "城12"
+
+
+def test_numbered_heading_followed_by_a_year_and_a_delegation_addressed_as_a_body():
+    r = parse_text(
+        "关于县十九届人大三次会议第6号建议的答复\n黄柏镇代表团：\n你们提出的《关于修复通村公路的建议》收悉，现答复如下：\n"
+        "1.2019年以来，我局累计修复通村公路42公里。\n2.今年新建桥梁3座。\n"
+    )
+    assert [(s.level, s.number, s.heading) for s in r.sections] == [(3, "1", "2019年以来，我局累计修复通村公路42公里"), (3, "2", "今年新建桥梁3座")]
+    assert (r.addressee.organization, r.addressee.names, r.addressee.role) == ("黄柏镇代表团", [], None)
+    assert r.doc_type == "suggestion_reply"

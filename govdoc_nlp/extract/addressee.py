@@ -21,6 +21,11 @@ def extract_addressee(ctx: Context) -> None:
         ctx.record("addressee", para, 0, g.end())
         return
     m = rx.ADDRESSEE.match(text) or rx.ADDRESSEE_RUN_ON.match(text)
+    if m and m["role"] == "代表团":
+        a.organization = text[: m.end("role")].removeprefix(m["hon"] or "")
+        a.honorific, a.text = m["hon"], a.organization
+        ctx.record("addressee", para, m.start("names"), m.end("role"))
+        return
     if m:
         names = [rx.ROLE_SUFFIX.sub("", n) for n in rx.NAME_SPLIT.split(m["names"])]
         a.names = [n for n in names if n]
