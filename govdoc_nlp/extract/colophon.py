@@ -7,12 +7,11 @@ import regex
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.dates import find_dates
 from govdoc_nlp.model import CopyRecipient
+from govdoc_nlp.patterns import compiled as rx
 
-_COPY = regex.compile(r"^(?P<kind>抄\s?送|抄\s?报|抄\s?報|分送|送)\s?[:：]\s?(?P<v>.*)$")
 _ITEM_SPLIT = regex.compile(r"[，,、；;]|(?<=[（(]\s?\d{1,3}\s?份\s?[)）])(?![，,、；;。])")
 _COUNT = regex.compile(r"[（(]\s?(?P<n>\d{1,3})\s?份\s?[)）]|\s(?P<n2>\d{1,3})\s?份$")
 _PRINT = regex.compile(r"^(?P<office>.+?)\s?(?P<date>\d{4}\s?年.{1,12}?日|[〇○零一二三四五六七八九十0]{4}年.{1,10}?日)\s?印\s?[发發]\s?$")
-_ATTACH = regex.compile(r"^附\s?件\s?\d{0,2}\s?[:：]\s?(?P<v>.+)$")
 
 
 def extract_colophon(ctx: Context) -> None:
@@ -21,7 +20,7 @@ def extract_colophon(ctx: Context) -> None:
     for para in ctx.seg.paras:
         if para.block == "colophon":
             text = para.text
-            m = _COPY.match(text)
+            m = rx.COPY_LINE.match(text)
             if m:
                 kind = regex.sub(r"\s", "", m["kind"])
                 for item in _ITEM_SPLIT.split(m["v"]):
@@ -40,6 +39,6 @@ def extract_colophon(ctx: Context) -> None:
                 dates = find_dates(p["date"])
                 reply.printing.date = dates[0].iso if dates else None
         elif para.block == "attachment":
-            a = _ATTACH.match(para.text)
-            if a:
+            a = rx.ATTACHMENT.match(para.text)
+            if a and a["v"].strip():
                 reply.attachments.append(a["v"].strip())

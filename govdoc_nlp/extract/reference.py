@@ -179,9 +179,9 @@ def _strip_kind(title: str) -> str:
 
 
 def _kind(text: str) -> str | None:
-    for word in ("提案", "议案", "議案", "建议", "建議", "批评和意见", "意见"):
+    for word in lx.PROPOSAL_KINDS:
         if word in text:
-            return {"議案": "议案", "建議": "建议"}.get(word, word)
+            return word
     return None
 
 

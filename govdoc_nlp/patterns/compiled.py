@@ -76,8 +76,6 @@ _YC = rf"(?P<yc>[{lx.CHINESE_NUMERAL_CHARS}0Oo〇○]{{4}})"
 DATE_ARABIC = regex.compile(rf"{_Y}\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?[日号]")
 DATE_CHINESE = regex.compile(rf"{_YC}\s?年\s?(?P<mc>[{lx.CHINESE_NUMERAL_CHARS}]{{1,3}})\s?月\s?(?P<dc>[{lx.CHINESE_NUMERAL_CHARS}]{{1,4}})\s?日")
 DATE_ISO = regex.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
-DATE_GLUED = regex.compile(r"^(?P<y>20\d{2})(?P<rest>\d{2,4})日?$")
-YEAR_ONLY = regex.compile(rf"^(?:{_Y}|{_YC})\s?年$")
 
 # ---------------------------------------------------------------- people and bodies
 NAME = r"(?:\p{Han}{1,8}(?:[·•・]\p{Han}{1,8}){1,3}|\p{Han}{2,4}?)"
@@ -107,13 +105,18 @@ ORG_LINE = regex.compile(rf"^\p{{Han}}[\p{{Han}}（）()·\d]{{1,40}}(?:{alterna
 
 # ---------------------------------------------------------------- blocks of the tail
 CLOSING = regex.compile(r"^(?:" + alternation(lx.CLOSING_PHRASES) + r")|^(?:最后|再次|在此)[，,]?(?:再次)?(?:衷心)?感谢|(?:特此|专此)(?:答复|函复|复函)[。.]?$")
-COLOPHON = regex.compile(r"^(?:抄\s?送|抄\s?报|送|分送|主题词|校对|共印)\s?[:：]|日\s?印\s?发\s?$|共印\s?\d+\s?份")
+COPY_LINE = regex.compile(r"^(?P<kind>" + "|".join(spaced(w) for w in lx.COPY_LABELS) + r")\s?[:：]\s?(?P<v>.*)$")
+COLOPHON = regex.compile(
+    r"^(?:" + "|".join(spaced(w) for w in lx.COPY_LABELS + lx.COLOPHON_LABELS) + r")\s?[:：]|日\s?印\s?发\s?$|共印\s?\d+\s?份"
+)
 """A 版记 line: 抄送/抄报/主题词/校对 labels, or an office and date ending in 印发 (search the whole line)."""
 CONTACT_LINE = regex.compile(
     r"^[（(]?\s?(?:联\s?系|聯\s?[系繫]|主\s?办\s?单\s?位|主辦單位|承\s?办|承辦|协办单位|協辦單位|会办单位|經辦|经办|办理人|分管|主管|单位负责人|單位負責人|"
     r"电\s?话|電\s?話|传\s?真|傳\s?真|邮\s?编|郵\s?編|手\s?机|地\s?址|领导签字|审签|審簽)"
 )
-ATTACHMENT = regex.compile(r"^附\s?件\s?\d{0,2}\s?[:：]")
+ATTACHMENT = regex.compile(r"^(?:附\s?件\s?\d{0,2}|附)\s?[:：]\s?(?P<v>.*)$")
+INTENT = regex.compile(alternation(lx.INTENT_VERBS))
+PAST_IN_CLAUSE = regex.compile(alternation(lx.PAST_MARKERS))
 TRAILER = regex.compile(r"^(?:代表|委员|委員)[^。]{0,12}(?:评价|評價|满意度|滿意度)|^[（(]本文有删减[)）]$|^[（(]此件公开发布[)）]$|^【[^】]{0,40}】|^[（(](?:此件|本件)[^）)]{0,20}[)）]$")
 OPENING_CUE = regex.compile(r"收悉|收到|答复如下|答復如下|回复如下|函复如下|复函如下|答复意见|提出的|提出了|现将|現將|来信|領銜|领衔")
 NAME_SPLIT = regex.compile(r"\s?[、，,]\s?")
@@ -138,8 +141,8 @@ CATEGORY_LINE = regex.compile(
 CATEGORY_LABELLED = regex.compile(rf"(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?(?:类\s?别|類\s?別)\s?[:：]?\s?{_CAT}(?![A-Za-z0-9])")
 CATEGORY_AFTER_NUMBER = regex.compile(rf"号\s?[（(]?\s?{_CAT}\s?类\s?[)）]?|號\s?[（(]?\s?{_CAT}\s?類\s?[)）]?|[（(]\s?{_CAT}\s?类\s?[)）]")
 CATEGORY_STANDALONE_CLASS = regex.compile(rf"(?:^|\s){_CAT}\s?类(?:\s|$)")
-DISCLOSURE_LINE = regex.compile(r"^(?:公开属性|公開屬性)?\s?[:：]?\s?(?:同意公开|公开|不予公开|依申请公开|主动公开|同意公開|公開)$")
-DISCLOSURE = regex.compile(r"(?:公开属性|公開屬性)\s?[:：]\s?(?P<v>\p{Han}{2,6})|(?P<w>同意公开|不予公开|依申请公开|主动公开|不公开|同意公開)")
+DISCLOSURE_LINE = regex.compile(rf"^(?:公开属性)?\s?[:：]?\s?(?:{alternation(lx.DISCLOSURE_PHRASES)}|公开)$")
+DISCLOSURE = regex.compile(rf"公开属性\s?[:：]\s?(?P<v>\p{{Han}}{{2,6}})|(?P<w>{alternation(lx.DISCLOSURE_PHRASES)})")
 DOC_NUMBER = regex.compile(
     r"(?P<num>\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}(?:\s?[-—]\s?\d{1,4})?\s?[号號])"
 )

@@ -17,7 +17,8 @@ CHINESE_NUMERAL_CHARS = "〇○零一二三四五六七八九十百千两壹贰�
 # ---------------------------------------------------------------- bodies and kinds
 CPPCC_WORDS = ("政协", "政治协商会议", "政協")
 CONGRESS_WORDS = ("人大", "人民代表大会", "人代会", "人民代表")
-PROPOSAL_KINDS = ("提案", "建议", "议案", "批评和意见", "批评意见", "意见", "建議", "議案")
+# The word a reply uses for what it answers, in the order they are looked for.
+PROPOSAL_KINDS = ("提案", "议案", "建议", "批评和意见", "批评意见", "意见")
 MEMBER_ROLE_CPPCC = ("委员", "委員")
 MEMBER_ROLE_CONGRESS = ("代表",)
 
@@ -47,7 +48,9 @@ FUTURE_MARKERS = (
     "下一阶段", "下一步", "下步", "接下来", "今后", "后续", "未来", "近期",
 )
 # Markers that always look ahead, even without a future verb next to them.
-STRONG_FUTURE_MARKERS = ("下一步", "下步", "下一阶段", "接下来", "今后", "在今后工作中", "在今后的工作中")
+# Markers that also name a time in the past or in general (今后一段时间以来): they open a passage
+# only when a verb of the future follows and no past verb does.
+WEAK_FUTURE_MARKERS = ("今后", "未来", "近期", "后续")
 # Verbs of intention that make a replier's sentence a commitment.
 INTENT_VERBS = ("将", "拟", "计划", "力争", "將", "擬", "計劃", "力爭")
 # 将 directly before one of these is the 把/介词 sense or another word, not the future.
@@ -66,7 +69,8 @@ JIANG_FUTURE_NEXT = (
 # Subjects that are not the replier (该项目将…, 这些措施将…).
 NON_REPLIER_SUBJECT_STARTS = ("该", "這", "这", "此", "上述", "其", "它", "項目", "项目", "工程", "措施", "意见", "指南", "網站", "网站", "設施", "设施", "资金", "資金", "线路", "線路")
 REPLIER_PRONOUNS = ("我们", "我們", "我局", "我委", "我厅", "我部", "我办", "我院", "我站", "我中心", "我市", "我县", "我区", "我镇", "我乡", "我处", "我司", "我署", "我会", "我所", "本局", "本委", "本部门", "我单位", "我部门", "我街道", "我队", "我校", "我馆", "我行", "我公司", "我分局")
-PAST_MARKERS = ("已", "了", "曾", "业已", "过去", "去年")
+PAST_MARKERS = ("已", "了")
+"""In the subject or clause of a 将/拟 sentence, these make it a report of the past."""
 # Strength of a commitment from its wording, strongest first.
 # (matching runs on text folded to simplified characters: traditional spellings are not needed)
 STRENGTH_FIRM = ("确保", "一定", "必须", "坚决")
@@ -135,10 +139,9 @@ OFFICIAL_LABELS = (
     "承办负责人", "承辦負責人", "分管领导", "分管領導", "主管领导", "主管領導", "单位负责人", "單位負責人", "签发人", "簽發人",
     "领导签字", "審簽", "审签人", "审核人", "核稿人", "负责人",
 )
-COPY_LABELS = ("抄送", "抄报", "抄報", "报送", "送")
-PRINT_LABELS = ("印发",)
-ATTACHMENT_LABELS = ("附件", "附：")
-DISCLOSURE_PHRASES = ("同意公开", "不予公开", "依申请公开", "主动公开", "不公开", "公开属性", "同意公開", "公开")
+COPY_LABELS = ("抄送", "抄报", "分送", "送")
+COLOPHON_LABELS = ("主题词", "校对", "共印")
+DISCLOSURE_PHRASES = ("同意公开", "不予公开", "依申请公开", "主动公开", "不公开")
 
 # ---------------------------------------------------------------- web page residue
 CHROME_LINE_STARTS = (
