@@ -8,6 +8,7 @@ and Word files already give one paragraph per line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -71,17 +72,17 @@ def detect_wrap(widths: list[float]) -> float | None:
 
     Hard-wrapped text has many lines of about the same width and almost none much wider; text
     with one paragraph per line has lines of every length."""
-    ws = [w for w in widths if w >= 6]
+    ws = sorted(w for w in widths if w >= 6)
     if len(ws) < _MIN_WRAPPED_LINES:
         return None
     best: tuple[int, float] | None = None
     for cand in range(15, 81):
-        inside = [w for w in ws if cand - 2.5 <= w <= cand + 1]
-        over = sum(1 for w in ws if w > cand + 3)
-        if over > 0.1 * len(ws) or len(inside) < _MIN_WRAPPED_LINES:
+        lo, hi = bisect_left(ws, cand - 2.5), bisect_right(ws, cand + 1)
+        over = len(ws) - bisect_right(ws, cand + 3)
+        if over > 0.1 * len(ws) or hi - lo < _MIN_WRAPPED_LINES:
             continue
-        if best is None or len(inside) > best[0]:
-            inside.sort()
+        if best is None or hi - lo > best[0]:
+            inside = ws[lo:hi]
             upper = inside[len(inside) // 2 :]  # continuation lines; first lines sit two characters short
             modes = Counter(round(w) for w in upper).most_common()
             top = modes[0][1]
