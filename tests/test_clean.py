@@ -50,7 +50,7 @@ def test_plain_chinese_is_never_taken_for_garbage():
 def test_page_numbers_and_web_residue_are_noise():
     for line in ("— 3 —", "-2-", "- 1 -", "第2页 共5页", "3/5"):
         assert line_noise(line) == "page_number", line
-    for line in ("当前位置：首页 > 政务公开", "【打印本页】【关闭窗口】", "字号：[ 大 中 小 ]", "主办单位：某市人民政府办公室 承办单位：某市大数据局"):
+    for line in ("当前位置：首页 > 政务公开", "【打印本页】【关闭窗口】", "字号：[ 大 中 小 ]", "主办单位：某市人民政府办公室 承办单位：某市大数据局", "主办：某区人民政府办公室  承办：某区大数据中心"):
         assert line_noise(line) == "chrome", line
     assert line_noise("主办单位：信阳市教育体育局 联系人：张超 电话：6230042") is None
     assert line_noise("一、关于出台相关政策的建议") is None
