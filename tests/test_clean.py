@@ -124,3 +124,10 @@ def test_paragraphs_joined_on_one_line_split_only_where_a_new_paragraph_opens():
         "下一步，我局将加快推进剩余路段建设，力争年底前全部完工。",
         "感谢您对交通工作的关心和支持。",
     ]
+
+
+def test_every_web_chrome_pattern_has_a_pre_check_keyword():
+    from govdoc_nlp.patterns import lexicon
+
+    missing = [p for p in lexicon.WEB_CHROME_LINE_PATTERNS if not any(k in p for k in lexicon.WEB_CHROME_KEYWORDS)]
+    assert missing == []

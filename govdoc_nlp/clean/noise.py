@@ -29,7 +29,7 @@ def line_noise(text: str) -> str | None:
         return "page_number"
     if rx.PIPE_ROW.search(t):
         return "metadata" if rx.METADATA_WORD.search(t) else "chrome"
-    if (len(t) < 120 and rx.WEB_CHROME_LINE.search(t)) or rx.CHROME_START.match(t) or (len(t) <= 30 and rx.SITE_NAME.search(t)) or (len(t) < 100 and rx.BREADCRUMB.match(t) and "。" not in t):
+    if (len(t) < 120 and (len(t) <= 1 or rx.WEB_CHROME_KEYS.search(t)) and rx.WEB_CHROME_LINE.search(t)) or rx.CHROME_START.match(t) or (len(t) <= 30 and rx.SITE_NAME.search(t)) or (len(t) < 100 and rx.BREADCRUMB.match(t) and "。" not in t):
         return "chrome"
     if len(t) < 160 and rx.URL_PATH.search(t) and not any(ch in t for ch in "。，；"):
         return "chrome"

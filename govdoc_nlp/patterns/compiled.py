@@ -40,6 +40,7 @@ RELATED_LINKS = regex.compile(r"^[【\[]?(?:相关阅读|相关链接|相关文�
 TITLE_END_WORD = regex.compile("(?:" + alternation(lx.TITLE_ENDINGS) + r")[）)]?$")
 BREADCRUMB = regex.compile(r"^\s?\p{Han}{2,6}\s?(?:[›>»＞→/|]\s?[^›>»＞→/|]{2,20}\s?){2,}$")
 WEB_CHROME_LINE = regex.compile("|".join(f"(?:{p})" for p in lx.WEB_CHROME_LINE_PATTERNS))
+WEB_CHROME_KEYS = regex.compile(alternation(lx.WEB_CHROME_KEYWORDS))
 NAV_WORD = regex.compile(alternation(lx.NAV_WORDS))
 SPAM_WORD = regex.compile(alternation(lx.SPAM_WORDS), regex.IGNORECASE)
 FONT_SIZE_WIDGET = regex.compile(r"大\s*中\s*小")
