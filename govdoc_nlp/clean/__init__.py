@@ -10,6 +10,7 @@ from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.clean.noise import is_site_footer, line_noise
 from govdoc_nlp.clean.paragraphs import CleanLine, RawParagraph, rebuild
 from govdoc_nlp.load.base import LoadedDocument
+from govdoc_nlp.patterns import compiled as rx
 
 _LAYOUT_NOISE_ROLES = {"page_number": "page_number", "header": "header", "footer": "footer", "chrome": "chrome", "metadata": "metadata"}
 
@@ -71,9 +72,19 @@ def _budgeted(loaded: LoadedDocument):
 def _mark_site_footer(lines: list[CleanLine], counts: dict[str, int]) -> None:
     """Everything after a web site's footer (in the second half of the page) is site chrome."""
     half = len(lines) // 2
+    previous: CleanLine | None = None
     for i in range(half, len(lines)):
         ln = lines[i]
-        if ln.noise == "chrome" and is_site_footer(ln.text.text):
+        after_chrome = previous is not None and previous.noise == "chrome"
+        if not ln.blank:
+            previous = ln
+        if ln.blank:
+            continue
+        text = ln.text.text
+        if (ln.noise == "chrome" and is_site_footer(text)) or (after_chrome and not ln.noise and rx.FOOTER_WORD.search(text)):
+            if not ln.noise:
+                ln.noise = "chrome"
+                counts["chrome"] = counts.get("chrome", 0) + 1
             for later in lines[i + 1 :]:
                 if not later.blank and not later.noise:
                     later.noise = "chrome"

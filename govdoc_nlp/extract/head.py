@@ -28,7 +28,10 @@ def extract_head(ctx: Context) -> None:
     reply = ctx.reply
     head = ctx.seg.head
     title_paras: list[Para] = []
+    own_title = any(p.role != "title" and _TITLE_END.search(p.text) for p in head)
     for p in head:
+        if own_title and p.role == "title" and p.index == 0:
+            continue  # the web page's title when the letter prints its own
         text = p.text
         if _is_metadata_line(text):
             _read_metadata_line(ctx, p)

@@ -36,6 +36,7 @@ from govdoc_nlp.load.html_chrome import (
 )
 from govdoc_nlp.load.html_meta import declared_charset, page_metadata, strip_doc_number
 from govdoc_nlp.load.options import LoadOptions
+from govdoc_nlp.patterns import compiled
 
 _SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0\u2002\u2003\u2009\u200b\ufeff]+")
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201d"
@@ -302,6 +303,43 @@ def _widen_to_tail(node: Any, body: Any) -> Any:
     return node
 
 
+def _tail_after(container: Any, body: Any, levels: int = 2) -> list[_RawLine]:
+    """Lines of the letter's end set in blocks after the main one (a right-aligned signature and
+    date, a contact paragraph): following siblings, up to ``levels`` ancestors up, taken while every
+    line of a sibling reads like a signature, date, contact, 抄送 or attachment line."""
+    out: list[_RawLine] = []
+    node = container
+    for _ in range(levels):
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            lines = _lines_of(sib)
+            if not lines:
+                continue
+            if all(_letter_tail_line(ln.text) for ln in lines):
+                out.extend(lines)
+                continue
+            return out
+        node = node.getparent()
+        if node is None or node is body:
+            break
+    return out
+
+
+def _letter_tail_line(text: str) -> bool:
+    t = regex.sub(r"\s", "", text)
+    if not t or CHROME_LINE.search(t) or FOOTER_STRONG.search(t) or len(t) > 80:
+        return False
+    return bool(
+        compiled.date_line(t)
+        or (len(t) <= 30 and compiled.ORG_LINE.match(t))
+        or compiled.LABEL_LINE.match(t)
+        or compiled.CONTACT_LINE.match(t)
+        or compiled.COLOPHON.search(t)
+        or compiled.ATTACHMENT.match(t)
+    )
+
+
 def _is_within(el: Any, ancestor: Any) -> bool:
     while el is not None:
         if el is ancestor:
@@ -414,7 +452,7 @@ def load_html(data: bytes, *, path: str | None = None, options: LoadOptions | No
     elif container is body:
         lines = all_lines
     else:
-        lines = _lines_of(container)
+        lines = _lines_of(container) + _tail_after(container, body)
     _mark_roles(lines)
     if mass <= 0:
         warnings.append(("no_content", "no running text found in the page (no paragraph of a reply)"))
