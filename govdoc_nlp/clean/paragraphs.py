@@ -100,7 +100,11 @@ def rebuild(lines: list[CleanLine], *, one_per_line: bool | None = None) -> list
         return []
     hinted = sum(1 for ln in text_lines if ln.paragraph_start is not None)
     if one_per_line or (one_per_line is None and hinted == len(text_lines) and _all_true(text_lines)):
-        return [_single(ln) for ln in text_lines]
+        # a web page or Word file whose "paragraphs" are a PDF's printed lines pasted one by one
+        full = detect_wrap([display_width(ln.text.text) for ln in text_lines])
+        if full is not None and _mostly_wrapped(text_lines, full):
+            return _by_width(content, full, blank_lines_are_breaks=True)
+        return _across_page_breaks(lines)
     if hinted >= 0.8 * len(text_lines):
         return _by_hints(text_lines)
     full = detect_wrap([display_width(ln.text.text) for ln in text_lines])
@@ -108,6 +112,33 @@ def rebuild(lines: list[CleanLine], *, one_per_line: bool | None = None) -> list
         return [_single(ln) for ln in text_lines]
     blank_after = _blank_after_share(content)
     return _by_width(content, full, blank_lines_are_breaks=blank_after < 0.6)
+
+
+def _across_page_breaks(lines: list[CleanLine]) -> list[RawParagraph]:
+    """One paragraph per line, except that a paragraph cut by a page break (its first part does
+    not end a sentence, a page number stands between) is joined again."""
+    groups: list[list[CleanLine]] = []
+    page_break = False
+    for ln in lines:
+        if ln.noise == "page_number":
+            page_break = True
+            continue
+        if ln.blank or ln.noise:
+            continue
+        text = ln.text.text
+        if page_break and groups and groups[-1][-1].text.text[-1] not in "。！？!?：:" and not _is_heading(text) and not rx.LABEL_LINE.match(text):
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+        page_break = False
+    return [_merge(g, wrapped=False) if len(g) > 1 else _single(g[0]) for g in groups]
+
+
+def _mostly_wrapped(lines: list[CleanLine], full: float) -> bool:
+    """Whether most lines run to the margin without ending a sentence (a hard-wrapped text)."""
+    long_lines = [ln.text.text for ln in lines if display_width(ln.text.text) >= 12]
+    broken = sum(1 for t in long_lines if display_width(t) >= full - 3.5 and t[-1] not in _SENTENCE_END)
+    return bool(long_lines) and broken >= 0.5 * len(long_lines)
 
 
 def _all_true(lines: list[CleanLine]) -> bool:

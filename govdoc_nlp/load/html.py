@@ -27,6 +27,7 @@ from govdoc_nlp.load.html_chrome import (
     CHROME_TOKENS,
     CONTENT_HINTS,
     DROP_TAGS,
+    FIELD_LABEL_CELLS,
     FOOTER_STRONG,
     FOOTER_WEAK,
     INFO_LABELS,
@@ -172,15 +173,27 @@ class _Walker:
         if tag == "br":
             self.flush()
             return
+        if tag == "pre":
+            # preformatted text keeps its own line breaks: one line each
+            self.start_block(el, centered)
+            for part in el.text_content().splitlines():
+                self.block.parts.append(part)
+                self.flush()
+            self.block = _Block(element=el.getparent(), centered=False)
+            return
         is_block = tag in BLOCK_TAGS
         centered = centered or _is_centered(el)
         if tag == "tr" and self._flat_row(el):
             self.start_block(el, centered)
             cells = [c for c in el if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
             texts = [_clean_text(c.text_content()) for c in cells]
+            if len(texts) == 2 and regex.sub(r"\s|[:：]", "", texts[0]) in FIELD_LABEL_CELLS:
+                texts = texts[1:]  # a labelled form: 标题 | 关于…的答复, 答复单位 | XX局
             self.block.parts.append(" ".join(t for t in texts if t))
             self.flush()
             return
+        if tag in ("td", "th") and regex.sub(r"\s|[:：]", "", el.text_content()) in FIELD_LABEL_CELLS:
+            return  # the label cell beside a multi-paragraph 正文 cell
         if is_block:
             self.start_block(el, centered)
         size = _style_font_size(el.get("style") or "")

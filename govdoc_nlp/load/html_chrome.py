@@ -38,6 +38,12 @@ CONTENT_HINTS: tuple[str, ...] = (
     "contxt", "context", "zw", "text", "detail", "wenzhang", "main-txt", "maintxt", "neirong", "news_con",
 )
 
+# Label cells of pages that publish a reply as a form (标题 | …, 正文 | …, 答复单位 | …): the label
+# is dropped so that the value reads like the letter's own line.
+FIELD_LABEL_CELLS: frozenset[str] = frozenset(
+    {"标题", "题目", "名称", "正文", "内容", "答复内容", "答复正文", "答复单位", "办理单位", "答复日期", "办理日期", "答复时间", "落款单位", "落款日期"}
+)
+
 # Block-level tags: each starts and ends a line.
 BLOCK_TAGS: frozenset[str] = frozenset(
     {
