@@ -286,3 +286,13 @@ def test_numbered_heading_followed_by_a_year_and_a_delegation_addressed_as_a_bod
     assert [(s.level, s.number, s.heading) for s in r.sections] == [(3, "1", "2019年以来，我局累计修复通村公路42公里"), (3, "2", "今年新建桥梁3座")]
     assert (r.addressee.organization, r.addressee.names, r.addressee.role) == ("黄柏镇代表团", [], None)
     assert r.doc_type == "suggestion_reply"
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [("一、5G网络建设", True), ("（一）12个乡镇已完成", True), ("1.2019年以来，我局", True), ("1.5万人次", False), ("2.加强管理", True), ("一、", False)],
+)
+def test_numbered_heading_rule_shared_by_paragraphs_and_sections(text, heading):
+    from govdoc_nlp.patterns.compiled import heading_match
+
+    assert (heading_match(text) is not None) is heading

@@ -18,7 +18,6 @@ from govdoc_nlp.patterns import compiled as rx
 
 _SENTENCE_END = "。！？!?：:；;”"
 _MIN_WRAPPED_LINES = 4
-_YEAR_AFTER = re.compile(r"(?:19|20)\d\d年")
 _NUMBER_TAIL = re.compile(r"^\d{1,6}[）)。]?$")
 
 
@@ -260,11 +259,7 @@ def _ends_sentence(ln: CleanLine) -> bool:
 
 
 def _is_heading(text: str) -> bool:
-    m = rx.HEADING.match(text)
-    if not m:
-        return False
-    rest = text[m.end() : m.end() + 5]
-    return bool(rest) and (not rest[0].isdigit() or bool(_YEAR_AFTER.match(rest)))
+    return rx.heading_match(text) is not None
 
 
 def _is_structural(text: str) -> bool:

@@ -15,7 +15,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 
 def heading_of(text: str) -> tuple[int, str, str, int] | None:
     """(level, number, marker, end of marker) when a paragraph opens with a numbered heading."""
-    m = rx.HEADING.match(text)
+    m = rx.heading_match(text)
     if not m:
         return None
     for group, num_group, level in _LEVEL_GROUPS:
@@ -23,17 +23,8 @@ def heading_of(text: str) -> tuple[int, str, str, int] | None:
             number = m[num_group]
             if number in _CIRCLED:
                 number = str(_CIRCLED.index(number) + 1)
-            rest = text[m.end() :]
-            if not rest.strip():
-                return None
-            if level == 3 and rest[:1].isdigit() and not _is_year_after(rest):
-                return None
             return level, number, m.group().strip(), m.end()
     return None
-
-
-def _is_year_after(rest: str) -> bool:
-    return len(rest) >= 5 and rest[:4].isdigit() and rest[:2] in ("19", "20") and rest[4] == "年"
 
 
 def _value(number: str) -> int | None:

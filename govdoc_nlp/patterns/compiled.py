@@ -69,6 +69,22 @@ STRENGTH_PLANNED = regex.compile(
 )
 STRENGTH_FIRM = regex.compile(alternation(lx.STRENGTH_FIRM))
 STRENGTH_VAGUE = regex.compile(alternation(lx.STRENGTH_VAGUE))
+_YEAR_AFTER = regex.compile(r"(?:19|20)\d\d年")
+
+
+def heading_match(text: str) -> regex.Match | None:
+    """The numbered heading opening ``text`` (一、 （一） 1. （1） ①), or None: a number followed by
+    nothing is no heading, nor is ``1.`` followed by more digits (``1.5万``) unless they are a year
+    (``1.2019年以来``)."""
+    m = HEADING.match(text)
+    if not m:
+        return None
+    rest = text[m.end() : m.end() + 5]
+    if not rest.strip() or (m["l3"] and rest[0].isdigit() and not _YEAR_AFTER.match(rest)):
+        return None
+    return m
+
+
 RUN_IN_ITEM = regex.compile(rf"(?:^|[；;。，,：:\s])(?P<marker>(?:{CN_NUM}{{1,2}}是|第{CN_NUM}{{1,2}}[，、:：]|其{CN_NUM}[，、]))")
 
 # ---------------------------------------------------------------- dates
