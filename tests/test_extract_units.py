@@ -296,3 +296,13 @@ def test_numbered_heading_rule_shared_by_paragraphs_and_sections(text, heading):
     from govdoc_nlp.patterns.compiled import heading_match
 
     assert (heading_match(text) is not None) is heading
+
+
+def test_a_heading_on_its_own_line_is_no_commitment_and_office_phone_labels_are_contact():
+    r = parse_text(
+        "关于县十八届人大二次会议第9号建议的答复\n王明代表：\n您提出的建议收悉，现答复如下：\n三、下一步打算\n"
+        "下一步，我局将继续加大资金争取力度。\n青川县卫生健康局\n2024年8月5日\n联系单位 县卫健局医政股 联系人 田晓梅\n办公电话 0745-3526817 手机 13907451263\n"
+    )
+    assert [c.text for c in r.commitments] == ["下一步，我局将继续加大资金争取力度。"]
+    assert (r.issuer, r.date) == ("青川县卫生健康局", "2024-08-05")
+    assert r.contact.person == ["田晓梅"] and r.contact.phone == ["0745-3526817", "13907451263"]

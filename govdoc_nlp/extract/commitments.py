@@ -57,6 +57,8 @@ def extract_commitments(ctx: Context, owners: list[tuple[Para, Section | None]])
             h = heading_of(text)
             if h is not None:
                 offset = h[3]
+                if not regex.search(r"[。！？!?]", text[offset:]):
+                    continue  # a heading on its own line (三、下一步打算) promises nothing yet
         if ctx.seg.addressee_end is not None and para.index == ctx.seg.addressee:
             offset = ctx.seg.addressee_end
         for start, end, marker, kind in find_commitments(text, issuer, offset=offset):
