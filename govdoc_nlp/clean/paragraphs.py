@@ -253,11 +253,6 @@ def _continues(text: str, limit: float, *, labelled: bool = False) -> bool:
     return text[-1] not in _SENTENCE_END
 
 
-def _ends_sentence(ln: CleanLine) -> bool:
-    t = ln.text.text
-    return bool(t) and t[-1] in _SENTENCE_END
-
-
 def _is_heading(text: str) -> bool:
     return rx.heading_match(text) is not None
 
