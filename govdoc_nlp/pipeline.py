@@ -27,7 +27,7 @@ def parse_loaded(loaded: LoadedDocument) -> Reply:
     for code, message in loaded.warnings:
         reply.warn(code, message)
     cleaned = clean(loaded)
-    for code, message in loaded.warnings[len(reply.warnings):]:
+    for code, message in cleaned.warnings:
         reply.warn(code, message)
     if len(cleaned.paragraphs) > MAX_PARAGRAPHS:
         reply.warn("too_long", f"{len(cleaned.paragraphs)} paragraphs; only the first {MAX_PARAGRAPHS} and the last 200 were read")

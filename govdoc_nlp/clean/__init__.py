@@ -23,6 +23,8 @@ class CleanDocument:
     lines: list[CleanLine]
     paragraphs: list[RawParagraph]
     noise: dict[str, int] = field(default_factory=dict)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    """(code, message) pairs about the text itself (over-long input read in part)."""
 
 
 MAX_HEAD_CHARS = 400_000
@@ -36,7 +38,8 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
     src = loaded.text
     lines: list[CleanLine] = []
     noise_counts: dict[str, int] = {}
-    for i, ln in _budgeted(loaded):
+    warnings: list[tuple[str, str]] = []
+    for i, ln in _budgeted(loaded, warnings):
         mapped, indent = clean_line(src, ln.start, ln.end)
         for part in split_joined(mapped, src, at_spaces=not loaded.one_paragraph_per_line):
             item = CleanLine(part, i, indent, ln.page, ln.paragraph_start, ln.role)
@@ -49,16 +52,16 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
             lines.append(item)
     _mark_site_footer(lines, noise_counts)
     paragraphs = rebuild(lines, one_per_line=loaded.one_paragraph_per_line)
-    return CleanDocument(loaded, lines, paragraphs, noise_counts)
+    return CleanDocument(loaded, lines, paragraphs, noise_counts, warnings)
 
 
-def _budgeted(loaded: LoadedDocument):
+def _budgeted(loaded: LoadedDocument, warnings: list[tuple[str, str]]):
     """The lines to read: all of a normal document; the head and tail of an over-long one."""
     total = len(loaded.text)
     if total <= MAX_HEAD_CHARS + MAX_TAIL_CHARS:
         yield from enumerate(loaded.lines)
         return
-    loaded.warnings.append(("truncated", f"{total} characters: read the first {MAX_HEAD_CHARS} and the last {MAX_TAIL_CHARS}"))
+    warnings.append(("truncated", f"{total} characters: read the first {MAX_HEAD_CHARS} and the last {MAX_TAIL_CHARS}"))
     tail_from = total - MAX_TAIL_CHARS
     for i, ln in enumerate(loaded.lines):
         if ln.end <= MAX_HEAD_CHARS or ln.start >= tail_from:

@@ -10,7 +10,7 @@ from govdoc_nlp.patterns import compiled as rx
 
 _TABLE_PIPES = re.compile(r"\s?\|[\s|]*")
 _MIN_JOINED = 60
-_SENTENCE_END = "。！？!?；;：:”"
+_SENTENCE_END = rx.SENTENCE_END
 
 
 def split_joined(mapped: MappedText, source: str, *, at_spaces: bool = True) -> list[MappedText]:

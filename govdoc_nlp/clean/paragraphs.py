@@ -16,7 +16,7 @@ from govdoc_nlp.clean.chars import display_width
 from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.patterns import compiled as rx
 
-_SENTENCE_END = "。！？!?：:；;”"
+_SENTENCE_END = rx.SENTENCE_END
 _MIN_WRAPPED_LINES = 4
 _NUMBER_TAIL = re.compile(r"^\d{1,6}[）)。]?$")
 

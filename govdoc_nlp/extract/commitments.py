@@ -37,9 +37,10 @@ _FUTURE_VERB = regex.compile(r"将|將|拟|擬|计划|計劃|要|力争|力爭|�
 _JIANG_FUTURE_NEXT = regex.compile("^(?:" + rx.alternation(lx.JIANG_FUTURE_NEXT) + ")")
 _JIANG_BA_NEXT = regex.compile(r"^(?:[\d“”\"《〈「『（(]|其|该|該|此|这|這|上述|有关|有關|相关|相關|您|你|本|全|各|部分|所有|原|现有|現有|此项|这些|這些)")
 _CLAUSE_BREAK = "，,；;：:"
-_REPORTED = regex.compile(r"曾|表示|提出|要求|明确|指出|强调|承诺|认为|称")
+_REPORTED_WORDS = r"曾|表示|提出|要求|明确|指出|强调|承诺|认为|称"
+_REPORTED = regex.compile(_REPORTED_WORDS)
 """Words that make a clause reported or past speech (我局曾表示今后将…)."""
-_NOT_A_SUBJECT = regex.compile(r"已|了|的|是|曾|表示|提出|要求|明确|指出|强调|承诺|认为|称")
+_NOT_A_SUBJECT = regex.compile(r"已|了|的|是|" + _REPORTED_WORDS)
 _DISPOSAL_VERB = regex.compile(r"纳入|列入|列为|纳为|作为|转为|调整为|移交|交由|报送|录入|划入|并入|归入")
 _PAST_TIME = regex.compile(r"^(?:[一二三四五六七八九十]是|（[一二三四五六七八九十]）\p{Han}{0,12}。)?(?:去年|前年|此前|以前|过去|往年|\d{4}年以来)")
 

@@ -13,7 +13,7 @@ from govdoc_nlp.segment.blocks import Para
 _TITLE_CUE = regex.compile(
     r"答复|答復|答覆|复函|復函|回复|回覆|函复|办理意见|會辦意見|会办意见|的函$|建议|建議|提案|议案|議案|关于|關于|關於|^对|^對"
 )
-_TITLE_END = regex.compile("(?:" + rx.alternation(lx.TITLE_ENDINGS) + r")[）)]?$")
+_TITLE_END = rx.TITLE_END_WORD
 _TITLE_START = regex.compile(r"^(?:关于|關于|關於|对|對|《|“)|^\p{Han}{2,30}?(?:" + rx.alternation(lx.ORG_SUFFIXES) + r")(?:关于|關于|關於|对|對)")
 _BANNER = regex.compile(r"(?:文件|文\s件|函件|公函)$|^\p{Han}{2,30}(?:文件)$")
 _TRAILING_DOC_NUMBER = regex.compile(r"\s?[\[［【（(]\s?\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}\s?[号號]\s?[\]］】）)]$")

@@ -63,6 +63,8 @@ LABEL_LINE = regex.compile(
     r"^[（(]?(?:联\s?系\s?人|联系电话|联系方式|联系单位|联系科室|联系处室|主办单位|承办单位|协办单位|承办负责人|承办人|经办人|分管领导|主管领导|抄\s?送|抄\s?报|附\s?件|印\s?发|"
     r"聯系人|聯繫人|主辦單位|承辦單位|抄\s?報)"
 )
+SENTENCE_END = "。！？!?：:；;”"
+"""Characters that end a sentence (or a clause introducing a list) at the end of a line."""
 FORMAL_ENDER = regex.compile(r"^(?:此致|敬礼|特此答复|专此答复|特此函复|专此函复)[。！!]?$")
 STRENGTH_PLANNED = regex.compile(
     f"(?:{alternation(lx.STRENGTH_PLANNED_VERBS)})(?:于|在|到|将|今年|明年|年内|\\d)|{alternation(lx.STRENGTH_PLANNED_WORDS)}"
