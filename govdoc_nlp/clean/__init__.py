@@ -40,7 +40,7 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
     noise_counts: dict[str, int] = {}
     warnings: list[tuple[str, str]] = []
     for i, ln in _budgeted(loaded, warnings):
-        mapped, indent = clean_line(src, ln.start, ln.end)
+        mapped, indent = clean_line(src, ln.start, ln.end, ln.skip)
         for part in split_joined(mapped, src, at_spaces=not loaded.one_paragraph_per_line):
             item = CleanLine(part, i, indent, ln.page, ln.paragraph_start, ln.role)
             if not part.text:

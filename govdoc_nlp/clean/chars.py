@@ -35,9 +35,10 @@ def fold(text: str) -> str:
     return text.translate(fold_table())
 
 
-def clean_line(source: str, start: int, end: int) -> tuple[MappedText, int]:
+def clean_line(source: str, start: int, end: int, skip: tuple[tuple[int, int], ...] = ()) -> tuple[MappedText, int]:
     """Clean ``source[start:end]``; return the mapped text and the width of its leading indent
-    (in character cells: a full-width space counts 2)."""
+    (in character cells: a full-width space counts 2). ``skip`` holds source ranges of markup to
+    drop."""
     raw = source[start:end]
     indent = 0
     for ch in raw:
@@ -49,6 +50,9 @@ def clean_line(source: str, start: int, end: int) -> tuple[MappedText, int]:
             break
     text = raw.translate(fold_table())
     deleted: list[tuple[int, int]] = [m.span() for m in _DROP.finditer(text)]
+    if skip:
+        text = _blank_out(text, [(a - start, b - start) for a, b in skip])
+        deleted.extend((a - start, b - start) for a, b in skip)
     if any(ord(c) >= 0x3400 for c in raw[:400]):
         deleted.extend(mojibake_runs(raw))
     n = len(text)
@@ -82,6 +86,15 @@ def clean_line(source: str, start: int, end: int) -> tuple[MappedText, int]:
         parts.append(text[pos:])
         pieces.append((out, start + pos, n - pos))
     return MappedText("".join(parts), pieces).strip(), indent
+
+
+def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
+    """Markup replaced by spaces, so that the space rules see the gap it leaves."""
+    chars = list(text)
+    for a, b in spans:
+        for i in range(max(0, a), min(len(chars), b)):
+            chars[i] = " "
+    return "".join(chars)
 
 
 def display_width(text: str) -> float:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.patterns import compiled as rx
 
@@ -21,7 +23,12 @@ def split_joined(mapped: MappedText, source: str, *, at_spaces: bool = True) -> 
         return parts
     out: list[MappedText] = []
     for part in parts:
-        out.extend(_split_at_gaps(part, source))
+        flat = _split_flat(part, source)
+        if flat is not None:
+            for piece in flat:
+                out.extend(_split_at_gaps(piece, source))
+        else:
+            out.extend(_split_at_gaps(part, source))
     return out
 
 
@@ -38,6 +45,73 @@ def _split_pipes(mapped: MappedText) -> list[MappedText]:
     if pos < len(text):
         parts.append(mapped.slice(pos, len(text)).strip())
     return [p for p in parts if p.text] or [mapped]
+
+
+_FLAT_MIN = 200
+_FLAT_MIN_BREAKS = 3
+_NAV = frozenset(">|*•·/›»→-—_~")
+_OPEN_PUNCT = frozenset("（(“《【〔[")
+_LABEL_SOON = regex.compile(r"^[^，。；]{1,8}[：:]")
+
+
+def _gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
+    """Where the printed text had whitespace: (end of the text before, start of the text after),
+    both cleaned offsets; a space the cleaner kept lies between them."""
+    text = mapped.text
+    out = []
+    for (_, s1, n1), (c2, s2, _) in zip(mapped.pieces, mapped.pieces[1:], strict=False):
+        if s2 > s1 + n1 and not source[s1 + n1 : s2].strip():
+            out.append((c2, c2))
+    for m in regex.finditer(r" +", text):
+        out.append(m.span())
+    out.sort()
+    return out
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
+    """A page or letter flattened onto one line, its lines joined by spaces: cut at every space
+    between Chinese text (not inside a breadcrumb, a menu or a one-character widget), once enough
+    of them follow a sentence's end to show that the spaces stand for line breaks."""
+    text = mapped.text
+    if len(text) < _FLAT_MIN:
+        return None
+    gaps = _gaps(mapped, source)
+    if not gaps:
+        return None
+    breaks = sum(1 for a, b in gaps if a > 0 and b < len(text) and text[a - 1] in _SENTENCE_END and not text[b].isascii())
+    if breaks < _FLAT_MIN_BREAKS:
+        return None
+    bounds = [0] + [x for a, b in gaps for x in (a, b)] + [len(text)]
+    cuts: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(gaps):
+        if a == 0 or b >= len(text):
+            continue
+        left, right = text[a - 1], text[b]
+        if left in _NAV or right in _NAV:
+            continue
+        seg_before = a - bounds[2 * k]
+        seg_after = bounds[2 * k + 3] - b
+        if seg_before < 2 or seg_after < 2:
+            continue
+        left_ok = _cjk(left) or (not left.isascii() and not left.isalnum())
+        if left.isdigit():
+            left_ok = bool(_LABEL_SOON.match(text[b : b + 12])) and _cjk(right)
+        right_ok = _cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and _cjk(left))
+        if left_ok and right_ok:
+            cuts.append((a, b))
+    if not cuts:
+        return None
+    out = []
+    pos = 0
+    for a, b in cuts:
+        out.append(mapped.slice(pos, a).strip())
+        pos = b
+    out.append(mapped.slice(pos, len(text)).strip())
+    return [p for p in out if p.text]
 
 
 def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:

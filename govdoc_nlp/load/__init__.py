@@ -18,6 +18,7 @@ Loader = Callable[..., LoadedDocument]
 # never pays for PDF or OCR imports.
 LOADERS: dict[str, str] = {
     "txt": "govdoc_nlp.load.text:load_text",
+    "markdown": "govdoc_nlp.load.markdown:load_markdown",
     "html": "govdoc_nlp.load.html:load_html",
     "pdf": "govdoc_nlp.load.pdf:load_pdf",
     "docx": "govdoc_nlp.load.docx:load_docx",

@@ -28,6 +28,9 @@ class Line:
     """Layout hint: 'title', 'banner' (红头), 'header', 'footer', 'page_number', 'chrome', 'metadata',
     'colophon' (版记), 'table'."""
     centered: bool | None = None
+    skip: tuple[tuple[int, int], ...] = ()
+    """Source ranges inside the line that are markup, not text (Markdown's ``**``, ``#``, link
+    targets): the cleaner drops them and keeps every other offset."""
 
 
 @dataclass

@@ -17,7 +17,7 @@ _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<d
 
 
 def sniff(data: bytes) -> str:
-    """Return 'pdf', 'docx', 'ofd', 'zip', 'doc', 'image', 'html', 'empty' or 'txt'."""
+    """Return 'pdf', 'docx', 'ofd', 'zip', 'doc', 'image', 'html', 'markdown', 'empty' or 'txt'."""
     if not data:
         return "empty"
     head = data[:8]
@@ -34,6 +34,8 @@ def sniff(data: bytes) -> str:
         return "image"
     if _looks_like_html(data):
         return "html"
+    if _looks_like_markdown(data):
+        return "markdown"
     return "txt"
 
 
@@ -66,3 +68,15 @@ def _looks_like_html(data: bytes) -> bool:
         return True
     hits = sum(low.count(m) for m in _HTML_MARKERS)
     return hits >= 3 and low.count(b"<") > 5
+
+
+def _looks_like_markdown(data: bytes) -> bool:
+    """Markdown's markers are ASCII, so they are read the same in any ASCII-compatible encoding."""
+    from govdoc_nlp.load.markdown import looks_like_markdown
+
+    sample = data[:20000]
+    if sample.startswith(b"\xef\xbb\xbf"):
+        sample = sample[3:]
+    if sample[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return False
+    return looks_like_markdown(sample.decode("latin-1"))
