@@ -148,8 +148,29 @@ def tail_kind(text: str) -> str | None:
 
 
 def _tail_start(paras: list[Para], body_start: int) -> int:
-    """Walk back from the end over tail paragraphs and closing formulas."""
-    i = len(paras)
+    """Walk back from the end over tail paragraphs and closing formulas. When the walk stops on
+    something that follows the letter (a web page's feedback form, related links, an editor's
+    line), the letter's date anchors the end instead: the tail blocks right after it are kept and
+    the rest is a trailer."""
+    i = _walk_back(paras, len(paras), body_start)
+    if any(p.block == "date" for p in paras[i:]):
+        return i
+    anchor = _letter_date(paras, body_start, i)
+    if anchor is None:
+        return i
+    in_tail = True
+    for p in paras[anchor + 1 : i]:
+        kind = tail_kind(p.text)
+        in_tail = in_tail and kind is not None
+        p.block = kind if in_tail and kind else "trailer"
+    for p in paras[i:]:
+        if p.block in (None, "body", "closing"):
+            p.block = "trailer"
+    return _walk_back(paras, anchor + 1, body_start)
+
+
+def _walk_back(paras: list[Para], end: int, body_start: int) -> int:
+    i = end
     seen_tail = False
     while i > body_start + 1:
         text = paras[i - 1].text
@@ -169,6 +190,23 @@ def _tail_start(paras: list[Para], body_start: int) -> int:
             continue
         break
     return i
+
+
+def _letter_date(paras: list[Para], body_start: int, end: int) -> int | None:
+    """The letter's date line before ``end``: the first one next to a signature, a closing or a
+    contact line, else the last one in the second half of the letter."""
+    dates = [k for k in range(body_start + 1, end) if tail_kind(paras[k].text) == "date"]
+    for k in dates:
+        before = paras[k - 1].text
+        after = paras[k + 1].text if k + 1 < len(paras) else ""
+        if (
+            tail_kind(before) in ("signature", "contact")
+            or (rx.CLOSING.search(before) and len(before) < 160)
+            or tail_kind(after) in ("signature", "contact", "colophon")
+        ):
+            return k
+    late = [k for k in dates if k >= body_start + (end - body_start) // 2]
+    return late[-1] if late else None
 
 
 __all__ = ["Para", "Segments", "find_addressee", "segment", "tail_kind"]
