@@ -25,6 +25,7 @@ def fold_table() -> dict[int, str]:
 
 _DROP = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ufffd\x00-\x08\x0b-\x1f\x7f]")
 _SPACE_RUN = re.compile(r" +")
+_BULLET = re.compile(r"^[ \u3000]*(?:[•●▪◆■◇□]|\*(?= ))[ \u3000]*")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _HALF_WIDTH = re.compile(r"[\x00-\x2f\x3a-\x7f]")
 
@@ -50,6 +51,9 @@ def clean_line(source: str, start: int, end: int, skip: tuple[tuple[int, int], .
             break
     text = raw.translate(fold_table())
     deleted: list[tuple[int, int]] = [m.span() for m in _DROP.finditer(text)]
+    bullet = _BULLET.match(text)
+    if bullet:
+        deleted.append(bullet.span())
     if skip:
         text = _blank_out(text, [(a - start, b - start) for a, b in skip])
         deleted.extend((a - start, b - start) for a, b in skip)

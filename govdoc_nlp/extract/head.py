@@ -18,6 +18,7 @@ _TITLE_START = regex.compile(r"^(?:关于|關于|關於|对|對|《|“)|^\p{Han
 _BANNER = regex.compile(r"(?:文件|文\s件|函件|公函)$|^\p{Han}{2,30}(?:文件)$")
 _TRAILING_DOC_NUMBER = regex.compile(r"\s?[\[［【（(]\s?\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}\s?[号號]\s?[\]］】）)]$")
 _SPACES = regex.compile(r"\s+")
+_ISSUER_LINE = regex.compile(r"^\p{Han}[\p{Han}（）()·]{1,30}(?:" + rx.alternation(lx.ORG_SUFFIXES) + r")$")
 _TITLE_TAIL_FRAGMENT = regex.compile(r"^\s?(?:复|覆|函|复函|答复|回复)?\s?[\[［【（(]\s?[\]］】）)]?\s?$|^\s?(?:复|覆|函|复函|答复|回复)\s?")
 _BRACKETED_ISSUER = regex.compile(r"^[（(]\p{Han}{1,16}[)）]$")
 _UNCLOSED_TAIL = regex.compile(r"(?<=(?:" + rx.alternation(lx.TITLE_ENDINGS) + r"))[\[［【（(][^\]］】）)]{0,12}$")
@@ -28,6 +29,7 @@ def extract_head(ctx: Context) -> None:
     reply = ctx.reply
     head = ctx.seg.head
     title_paras: list[Para] = []
+    complete: list[Para] = []
     own_title = any(p.role != "title" and _TITLE_END.search(p.text) for p in head)
     for p in head:
         if own_title and p.role == "title" and p.index == 0:
@@ -40,10 +42,12 @@ def extract_head(ctx: Context) -> None:
             continue
         if title_paras and title_paras[-1].index != p.index - 1:
             if _TITLE_END.search(_join(title_paras)):
-                continue
+                complete = title_paras
             title_paras = []
         title_paras.append(p)
-    title_paras = _drop_letterhead(_trim_title(title_paras))
+    if complete and not _TITLE_END.search(_join(_trim_title(title_paras, ctx))):
+        title_paras = complete
+    title_paras = _trim_title(title_paras, ctx)
     if title_paras:
         title = _join(title_paras)
         title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", title))
@@ -93,22 +97,39 @@ def _read_metadata_line(ctx: Context, p: Para) -> None:
         ctx.record("signer", p, s.start("name"), s.end("name"))
 
 
-def _trim_title(paras: list[Para]) -> list[Para]:
-    """Keep the lines that make the title: drop lines before it (an issuer line, a banner) when a
-    later line starts it, and lines after its ending."""
+def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
+    """Keep the lines that make the title. When the head holds several complete titles (a page's
+    heading or topic line, then the letter's own title), the last one is the letter's; a line
+    holding only the issuer's name directly above it is its first line. Without a line that starts
+    a title (关于…, 对…, XX局关于…), the first complete title is kept."""
     if not paras:
         return paras
+    for s in reversed([i for i, p in enumerate(paras) if _TITLE_START.match(p.text) and p.text[:1] not in "《“"]):
+        for e in range(s, len(paras)):
+            if _TITLE_END.search(_TRAILING_DOC_NUMBER.sub("", _join(paras[s : e + 1]))):
+                unit = paras[s : _extend_title(paras, e, s) + 1]
+                if s > 0 and _ISSUER_LINE.match(paras[s - 1].text) and paras[s].text[:1] in "关對对關" and _adjacent(ctx, paras[s - 1], paras[s]):
+                    unit = [paras[s - 1], *unit]
+                return _unique(unit)
     cued = [i for i, p in enumerate(paras) if _TITLE_CUE.search(p.text)]
     if not cued:
         return paras[-2:] if len(paras) > 2 else paras
     ends = [i for i in range(len(paras)) if _TITLE_END.search(_join(paras[: i + 1]))]
-    last = ends[0] if ends else len(paras) - 1
+    last = _extend_title(paras, ends[0] if ends else len(paras) - 1, 0)
+    return _drop_letterhead(_unique(paras[: last + 1]))
+
+
+def _extend_title(paras: list[Para], last: int, first: int) -> int:
+    """答复 / 函 broken at the margin, or the issuer in brackets after the title, still belong to it."""
     while last + 1 < len(paras) and (
-        (len(paras[last + 1].text) <= 2 and _TITLE_END.search(_join(paras[: last + 2])))
+        (len(paras[last + 1].text) <= 2 and _TITLE_END.search(_join(paras[first : last + 2])))
         or _BRACKETED_ISSUER.match(paras[last + 1].text)
     ):
-        last += 1  # 答复 / 函 broken at the margin, or the issuer in brackets after the title
-    chosen = paras[: last + 1]
+        last += 1
+    return last
+
+
+def _unique(chosen: list[Para]) -> list[Para]:
     seen: set[str] = set()
     unique = []
     for p in chosen:
@@ -126,6 +147,14 @@ def _drop_letterhead(paras: list[Para]) -> list[Para]:
         if _TITLE_START.match(p.text):
             return paras[i:]
     return paras
+
+
+def _adjacent(ctx: Context, upper: Para, lower: Para) -> bool:
+    """True when nothing but blank lines stands between two paragraphs in the source."""
+    if upper.index != lower.index - 1 or not upper.lines or not lower.lines:
+        return False
+    a, b = upper.lines[-1], lower.lines[0]
+    return not any(a < ln.index < b and not ln.blank for ln in ctx.cleaned.lines)
 
 
 def _scan_category(ctx: Context) -> None:
