@@ -98,7 +98,8 @@ def _labels_in_text(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _title_from_title_tag(raw: str) -> str | None:
+def title_from_page_title(raw: str) -> str | None:
+    """The article's title in a page title that adds the site's name ('…的答复 - XX县人民政府')."""
     raw = _collapse(raw)
     if not raw:
         return None
@@ -177,7 +178,7 @@ def page_metadata(root: lxml_html.HtmlElement, raw_text: str) -> dict[str, Any]:
                 hint = t
                 break
     if not hint and meta.get("page_title"):
-        hint = _title_from_title_tag(meta["page_title"])
+        hint = title_from_page_title(meta["page_title"])
     if hint:
         hint, number = strip_doc_number(_collapse(hint))
         meta["title_hint"] = hint

@@ -85,6 +85,9 @@ def markdown_document(text: str, *, encoding: str | None = None) -> LoadedDocume
         if _RULE.match(raw) or _TABLE_SEPARATOR.match(raw) or _LINK_DEFINITION.match(raw):
             lines.append(Line(start, start))
             continue
+        if _TABLE_ROW.match(raw):
+            lines.extend(_table_row(raw, start))
+            continue
         skip, role = _markup(raw)
         lines.append(Line(start, end, role=role, skip=tuple((start + a, start + b) for a, b in skip)))
     pages = [PageInfo(number=1, method="text")]
@@ -99,6 +102,36 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     spans.append((pos, len(text)))
     return spans
+
+
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+_SHORT_CELL = 24
+
+
+def _table_row(raw: str, start: int) -> list[Line]:
+    """A table row: a row of short cells (a page's 索引号 | … metadata) stays one line for the
+    noise rules; otherwise each cell is a line of its own (converters put whole letters in one)."""
+    bars = [m.start() for m in _CELL_BAR.finditer(raw)]
+    cells = []
+    for a, b in zip(bars, bars[1:], strict=False):
+        lo, hi = a + 1, b
+        while lo < hi and raw[lo].isspace():
+            lo += 1
+        while hi > lo and raw[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            cells.append((lo, hi))
+    if not cells:
+        return [Line(start, start)]
+    if len(cells) >= 2 and all(hi - lo <= _SHORT_CELL for lo, hi in cells):
+        skip, _ = _markup(raw)
+        return [Line(start, start + len(raw), skip=tuple((start + a, start + b) for a, b in skip))]
+    out = []
+    for lo, hi in cells:
+        skip, role = _markup(raw[lo:hi])
+        out.append(Line(start + lo, start + hi, role=role, skip=tuple((start + lo + a, start + lo + b) for a, b in skip)))
+    return out
 
 
 def _markup(raw: str) -> tuple[list[tuple[int, int]], str | None]:
@@ -210,4 +243,8 @@ def front_matter(block: str) -> dict[str, Any]:
         elif not isinstance(value, (str, int, float, bool)):
             value = str(value)
         meta.setdefault(name, value)
+    if isinstance(meta.get("title_hint"), str):
+        from govdoc_nlp.load.html_meta import title_from_page_title
+
+        meta["title_hint"] = title_from_page_title(meta["title_hint"]) or meta["title_hint"]
     return meta
