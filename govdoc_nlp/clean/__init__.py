@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from govdoc_nlp.clean.chars import clean_line, display_width, fold
 from govdoc_nlp.clean.joined import split_joined
 from govdoc_nlp.clean.mapped import MappedText
@@ -84,7 +86,8 @@ def _mark_site_footer(lines: list[CleanLine], counts: dict[str, int]) -> None:
         if ln.blank:
             continue
         text = ln.text.text
-        if (ln.noise == "chrome" and is_site_footer(text)) or (after_chrome and not ln.noise and rx.FOOTER_WORD.search(text)):
+        if ((ln.noise == "chrome" or rx.RELATED_LINKS.match(text)) and is_site_footer(text)) or (after_chrome and not ln.noise and rx.FOOTER_WORD.search(text)):
+            _mark_footer_start(lines, i, counts)
             if not ln.noise:
                 ln.noise = "chrome"
                 counts["chrome"] = counts.get("chrome", 0) + 1
@@ -93,6 +96,28 @@ def _mark_site_footer(lines: list[CleanLine], counts: dict[str, int]) -> None:
                     later.noise = "chrome"
                     counts["chrome"] = counts.get("chrome", 0) + 1
             return
+
+
+_FOOTER_START = regex.compile(rx.FOOTER_WORD.pattern + r"|\p{Han}(?:主办|承办)$")
+
+
+def _mark_footer_start(lines: list[CleanLine], end: int, counts: dict[str, int]) -> None:
+    """A footer split into lines (a flattened page): the 主办单位/承办单位/电话/地址 lines just
+    before its 网站标识码 or ICP line are the site's, from the first one naming a 主办/承办."""
+    run: list[CleanLine] = []
+    for ln in reversed(lines[:end]):
+        if ln.blank:
+            continue
+        text = ln.text.text
+        if ln.noise or rx.PERSON_LABEL.search(text) or not (_FOOTER_START.search(text) or rx.CONTACT_LINE.match(text)):
+            break
+        run.append(ln)
+    first = next((k for k in range(len(run) - 1, -1, -1) if _FOOTER_START.search(run[k].text.text)), None)
+    if first is None:
+        return
+    for ln in run[: first + 1]:
+        ln.noise = "chrome"
+        counts["chrome"] = counts.get("chrome", 0) + 1
 
 
 __all__ = ["CleanDocument", "CleanLine", "MappedText", "RawParagraph", "clean", "clean_line", "display_width", "fold"]

@@ -49,6 +49,7 @@ def _split_pipes(mapped: MappedText) -> list[MappedText]:
 
 _FLAT_MIN = 200
 _FLAT_MIN_BREAKS = 3
+_FLAT_LONG_SEGMENT = 6
 _NAV = frozenset(">|*•·/›»→-—_~")
 _OPEN_PUNCT = frozenset("（(“《【〔[")
 _LABEL_SOON = regex.compile(r"^[^，。；]{1,8}[：:]")
@@ -65,7 +66,13 @@ def _gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
     for m in regex.finditer(r" +", text):
         out.append(m.span())
     out.sort()
-    return out
+    merged: list[tuple[int, int]] = []
+    for a, b in out:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _cjk(ch: str) -> bool:
@@ -95,7 +102,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue
         seg_before = a - bounds[2 * k]
         seg_after = bounds[2 * k + 3] - b
-        if seg_before < 2 or seg_after < 2:
+        if (seg_before < 2 or seg_after < 2) and seg_after < _FLAT_LONG_SEGMENT:
             continue
         left_ok = _cjk(left) or (not left.isascii() and not left.isalnum())
         if left.isdigit():

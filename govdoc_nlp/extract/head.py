@@ -18,6 +18,7 @@ _TITLE_START = regex.compile(r"^(?:关于|關于|關於|对|對|《|“)|^\p{Han
 _BANNER = regex.compile(r"(?:文件|文\s件|函件|公函)$|^\p{Han}{2,30}(?:文件)$")
 _TRAILING_DOC_NUMBER = regex.compile(r"\s?[\[［【（(]\s?\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}\s?[号號]\s?[\]］】）)]$")
 _SPACES = regex.compile(r"\s+")
+_SPACE_OR_MARKUP = " \t\r\n\u3000\u00a0*#_>|"
 _ISSUER_LINE = regex.compile(r"^\p{Han}[\p{Han}（）()·]{1,30}(?:" + rx.alternation(lx.ORG_SUFFIXES) + r")$")
 _TITLE_TAIL_FRAGMENT = regex.compile(r"^\s?(?:复|覆|函|复函|答复|回复)?\s?[\[［【（(]\s?[\]］】）)]?\s?$|^\s?(?:复|覆|函|复函|答复|回复)\s?")
 _BRACKETED_ISSUER = regex.compile(r"^[（(]\p{Han}{1,16}[)）]$")
@@ -150,11 +151,12 @@ def _drop_letterhead(paras: list[Para]) -> list[Para]:
 
 
 def _adjacent(ctx: Context, upper: Para, lower: Para) -> bool:
-    """True when nothing but blank lines stands between two paragraphs in the source."""
-    if upper.index != lower.index - 1 or not upper.lines or not lower.lines:
+    """True when nothing but whitespace stands between two paragraphs in the source."""
+    if upper.index != lower.index - 1 or not upper.mapped.pieces or not lower.mapped.pieces:
         return False
-    a, b = upper.lines[-1], lower.lines[0]
-    return not any(a < ln.index < b and not ln.blank for ln in ctx.cleaned.lines)
+    _, end = upper.mapped.source_span(0, len(upper.text))
+    start, _ = lower.mapped.source_span(0, len(lower.text))
+    return not ctx.loaded.text[end:start].strip(_SPACE_OR_MARKUP)
 
 
 def _scan_category(ctx: Context) -> None:

@@ -159,13 +159,10 @@ def _tail_start(paras: list[Para], body_start: int) -> int:
     if anchor is None:
         return i
     in_tail = True
-    for p in paras[anchor + 1 : i]:
+    for p in paras[anchor + 1 :]:
         kind = tail_kind(p.text)
         in_tail = in_tail and kind is not None
         p.block = kind if in_tail and kind else "trailer"
-    for p in paras[i:]:
-        if p.block in (None, "body", "closing"):
-            p.block = "trailer"
     return _walk_back(paras, anchor + 1, body_start)
 
 
