@@ -42,6 +42,7 @@ def parse_loaded(loaded: LoadedDocument) -> Reply:
     extract_colophon(ctx)
     owners = extract_sections(ctx)
     extract_commitments(ctx, owners)
+    reply.source.metadata = ctx.metadata
     reply.paragraphs = [Paragraph(text=p.text, block=p.block, span=ctx.span(p), items=ctx.items.get(p.index, [])) for p in seg.paras]
     restore_printed_forms(ctx)
     _check(reply, cleaned.paragraphs)

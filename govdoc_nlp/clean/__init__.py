@@ -12,6 +12,7 @@ from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.clean.noise import is_site_footer, line_noise
 from govdoc_nlp.clean.paragraphs import CleanLine, RawParagraph, rebuild
 from govdoc_nlp.load.base import LoadedDocument
+from govdoc_nlp.load.html_meta import page_labels
 from govdoc_nlp.patterns import compiled as rx
 
 _LAYOUT_NOISE_ROLES = {"page_number": "page_number", "header": "header", "footer": "footer", "chrome": "chrome", "metadata": "metadata"}
@@ -27,6 +28,8 @@ class CleanDocument:
     noise: dict[str, int] = field(default_factory=dict)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     """(code, message) pairs about the text itself (over-long input read in part)."""
+    page_metadata: dict[str, str] = field(default_factory=dict)
+    """What the page's chrome lines say (来源, 发布时间, 索引号 …): hints, not the letter's fields."""
 
 
 MAX_HEAD_CHARS = 400_000
@@ -54,7 +57,19 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
             lines.append(item)
     _mark_site_footer(lines, noise_counts)
     paragraphs = rebuild(lines, one_per_line=loaded.one_paragraph_per_line)
-    return CleanDocument(loaded, lines, paragraphs, noise_counts, warnings)
+    return CleanDocument(loaded, lines, paragraphs, noise_counts, warnings, _page_metadata(lines, src))
+
+
+def _page_metadata(lines: list[CleanLine], source: str) -> dict[str, str]:
+    """Page metadata from the chrome lines, read from the source (where its spaces still part
+    the values)."""
+    meta: dict[str, str] = {}
+    for ln in lines:
+        if ln.noise in ("metadata", "chrome") and ln.text.pieces:
+            start, end = ln.text.source_span(0, len(ln.text.text))
+            for key, value in page_labels(fold(source[start:end])):
+                meta.setdefault(key, value)
+    return meta
 
 
 def _budgeted(loaded: LoadedDocument, warnings: list[tuple[str, str]]):

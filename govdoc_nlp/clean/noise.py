@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from govdoc_nlp.load.html_meta import count_page_labels
 from govdoc_nlp.patterns import compiled as rx
+
+_MIN_INFO_LABELS = 2
 
 
 def is_site_footer(text: str) -> bool:
@@ -45,5 +48,7 @@ def line_noise(text: str) -> str | None:
     if "ICP" in t or ("备案" in t and "号" in t and len(t) < 80):
         return "chrome"
     if rx.METADATA_WORD.match(t) and len(t) < 120:
+        return "metadata"
+    if len(t) < 120 and "。" not in t and count_page_labels(t) >= _MIN_INFO_LABELS:
         return "metadata"
     return None

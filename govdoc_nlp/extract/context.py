@@ -25,6 +25,12 @@ class Context:
     """The title lines joined into one paragraph (values read from the title point into it)."""
     _starts: list[int] | None = field(default=None, repr=False)
 
+    @property
+    def metadata(self) -> dict:
+        """Page metadata: what the loader read (HTML, front matter) over what the page's chrome
+        lines say in crawled text."""
+        return {**self.cleaned.page_metadata, **self.loaded.metadata}
+
     def span(self, para: Para, start: int = 0, end: int | None = None) -> Span:
         """A Span for ``para.text[start:end]`` in source offsets, with page and box when known."""
         end = len(para.text) if end is None else end

@@ -45,8 +45,17 @@ def extract_signature(ctx: Context) -> None:
         if sigs:
             reply.issuer = sigs[0].text
             ctx.record("issuer", sigs[0])
+    if reply.issuer is not None:
+        reply.issuer = _without_site_name(reply.issuer)
     if reply.issuer is None:
-        reply.issuer = _issuer_from_head(ctx)
+        reply.issuer, how = _issuer_from_head(ctx)
+        if how:
+            reply.evidence["issuer"] = how
+    if reply.issuer is None:
+        publisher = str(ctx.metadata.get("publisher") or "")
+        if publisher and len(publisher) <= 30 and rx.ORG_LINE.match(publisher) and not rx.SITE_NAME.search(publisher):
+            reply.issuer = publisher
+            reply.evidence["issuer"] = "page_metadata"
     closing = [p.text for p in paras if p.block == "closing"]
     reply.closing = "".join(closing) or None
 
@@ -59,16 +68,30 @@ def _neighbour_signature(paras: list[Para], date_para: Para) -> Para | None:
     return None
 
 
-def _issuer_from_head(ctx: Context) -> str | None:
+def _issuer_from_head(ctx: Context) -> tuple[str | None, str | None]:
+    """The issuer named by a banner or the title, or a letterhead line, and which it was."""
     for p in ctx.seg.head:
         m = _BANNER_ISSUER.match(p.text)
         if m and rx.ORG_LINE.match(m["org"]):
-            return m["org"]
+            return m["org"], "letterhead"
     title = ctx.reply.title or ""
     m = _TITLE_ISSUER.match(title)
     if m:
-        return m["org"]
+        return m["org"], "title"
     for p in ctx.seg.head:
         if len(p.text) <= 30 and rx.ORG_LINE.match(p.text) and p.text not in title:
-            return p.text  # a letterhead
-    return None
+            return p.text, "letterhead"
+    return None, None
+
+
+def _without_site_name(org: str) -> str:
+    """A site's name printed as the signature (``XX厅政府网站``) stands for the body it names."""
+    m = rx.SITE_NAME.search(org)
+    if m and m.start() > 0:
+        body = org[: m.start()]
+        for suffix in ("政府", "政府信息公开", "门户"):
+            if body.endswith(suffix) and rx.ORG_LINE.match(body[: -len(suffix)] or "-"):
+                body = body[: -len(suffix)]
+        if rx.ORG_LINE.match(body):
+            return body
+    return org

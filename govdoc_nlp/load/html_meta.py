@@ -67,24 +67,56 @@ def normalize_date(value: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def _free_text_pattern() -> regex.Pattern[str]:
+def _free_text_pattern(*, short: bool = False, glued: bool = False) -> regex.Pattern[str]:
     alts: list[str] = []
     for labels in META_LABELS.values():
         for label in labels:
-            if label in META_CELL_ONLY or len(label) < 3:
+            if not short and (label in META_CELL_ONLY or len(label) < 3):
+                continue
+            if short and len(label) < 2:
                 continue
             alts.append(r"[\s\u3000]*".join(map(regex.escape, label)))
     alts.sort(key=len, reverse=True)
-    return regex.compile(r"(?<![\p{Han}])(" + "|".join(alts) + r")[\s\u3000]*[:：][\s\u3000]*")
+    before = "" if glued else r"(?<![\p{Han}])"
+    return regex.compile(before + "(" + "|".join(alts) + r")[\s\u3000]*[:：][\s\u3000]*")
 
 
 _FREE_LABEL = _free_text_pattern()
+_FREE_LABEL_SHORT = _free_text_pattern(short=True)
+_GLUED_LABEL = _free_text_pattern(glued=True)
 
 
-def _labels_in_text(text: str) -> list[tuple[str, str]]:
+def page_labels(text: str) -> list[tuple[str, str]]:
+    """(key, value) pairs of a page's info line as crawled text keeps it ('来源：XX局 发布时间：…',
+    or a table row '索 引 号  …  发布机构  XX局' without colons), short labels (来源, 标题)
+    included: call it only on lines already known to be page chrome."""
+    pairs = _labels_in_text(text, pattern=_FREE_LABEL_SHORT)
+    if not pairs:
+        cells = [c for c in regex.split(r"\s{2,}|\u3000+|\t+|\s?\|\s?", text.strip()) if c.strip()]
+        for label, value in zip(cells, cells[1:], strict=False):
+            key = _label_key(label)
+            if key and _label_key(value) is None:
+                pairs.append((key, _collapse(value)))
+    out = []
+    for key, value in pairs:
+        if key == "publisher":
+            value = value.split()[0]
+        elif key in ("published", "written"):
+            value = normalize_date(value) or value
+        out.append((key, value))
+    return out
+
+
+def count_page_labels(text: str) -> int:
+    """How many page-metadata labels (发布时间, 信息来源, 索引号 …) a line holds, also when the
+    cleaner has removed the spaces between them."""
+    return sum(1 for m in _GLUED_LABEL.finditer(text) if _label_key(m.group(1)))
+
+
+def _labels_in_text(text: str, pattern: regex.Pattern[str] = _FREE_LABEL) -> list[tuple[str, str]]:
     """(key, value) pairs from an info line such as '发布时间：2023-09-04 10:17　浏览次数：236'."""
     out: list[tuple[str, str]] = []
-    matches = list(_FREE_LABEL.finditer(text))
+    matches = list(pattern.finditer(text))
     for i, m in enumerate(matches):
         key = _label_key(m.group(1))
         if key is None:

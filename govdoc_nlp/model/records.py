@@ -200,6 +200,7 @@ class Reply:
     closing: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     provenance: dict[str, Span] = field(default_factory=dict)
+    evidence: dict[str, str] = field(default_factory=dict)
     warnings: list[Warning_] = field(default_factory=list)
     source: Source = field(default_factory=Source)
     text: str = ""

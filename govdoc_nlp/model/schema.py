@@ -26,6 +26,7 @@ DESCRIPTIONS: dict[str, str] = {
     "Reply.closing": "The closing formulas (感谢…, 特此答复).",
     "Reply.paragraphs": "Rebuilt paragraphs and the block each belongs to.",
     "Reply.provenance": "Field path → where its value was read (span into `text`, page and box).",
+    "Reply.evidence": "Field path → the rule that gave its value when it is not read where the letter prints it: 'title' or 'letterhead' (issuer from the head), 'page_metadata' (a web page's 来源/发布机构), 'text' (a pattern over the whole text after the letter's structure was not found).",
     "Reply.warnings": "Problems noticed while parsing; the reply is still usable.",
     "Reply.text": "The loaded document text that every span indexes.",
     "Proposal.number": "The number as printed, digits and letters only (several numbers joined by 、).",
