@@ -15,13 +15,13 @@ from typing import Any
 from govdoc_nlp.load.base import Line, LoadedDocument, PageInfo
 from govdoc_nlp.load.encoding import decode_text
 from govdoc_nlp.load.options import LoadOptions
+from govdoc_nlp.load.table_rows import TABLE_ROW, TABLE_SEPARATOR, table_row_lines
 
 _BREAK = re.compile(r"\r\n|[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 _FRONT_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*(?:\r\n|\n)")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|=+)\s*$")
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:[ \t]+|$)")
 _HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
 _QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
@@ -82,11 +82,11 @@ def markdown_document(text: str, *, encoding: str | None = None) -> LoadedDocume
         if in_fence:
             lines.append(Line(start, end))
             continue
-        if _RULE.match(raw) or _TABLE_SEPARATOR.match(raw) or _LINK_DEFINITION.match(raw):
+        if _RULE.match(raw) or TABLE_SEPARATOR.match(raw) or _LINK_DEFINITION.match(raw):
             lines.append(Line(start, start))
             continue
-        if _TABLE_ROW.match(raw):
-            lines.extend(_table_row(raw, start))
+        if TABLE_ROW.match(raw):
+            lines.extend(table_row_lines(raw, start, markup=lambda cell: _markup(cell)[0]))
             continue
         skip, role = _markup(raw)
         lines.append(Line(start, end, role=role, skip=tuple((start + a, start + b) for a, b in skip)))
@@ -102,36 +102,6 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     spans.append((pos, len(text)))
     return spans
-
-
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_CELL_BAR = re.compile(r"(?<!\\)\|")
-_SHORT_CELL = 24
-
-
-def _table_row(raw: str, start: int) -> list[Line]:
-    """A table row: a row of short cells (a page's 索引号 | … metadata) stays one line for the
-    noise rules; otherwise each cell is a line of its own (converters put whole letters in one)."""
-    bars = [m.start() for m in _CELL_BAR.finditer(raw)]
-    cells = []
-    for a, b in zip(bars, bars[1:], strict=False):
-        lo, hi = a + 1, b
-        while lo < hi and raw[lo].isspace():
-            lo += 1
-        while hi > lo and raw[hi - 1].isspace():
-            hi -= 1
-        if hi > lo:
-            cells.append((lo, hi))
-    if not cells:
-        return [Line(start, start)]
-    if len(cells) >= 2 and all(hi - lo <= _SHORT_CELL for lo, hi in cells):
-        skip, _ = _markup(raw)
-        return [Line(start, start + len(raw), skip=tuple((start + a, start + b) for a, b in skip))]
-    out = []
-    for lo, hi in cells:
-        skip, role = _markup(raw[lo:hi])
-        out.append(Line(start + lo, start + hi, role=role, skip=tuple((start + lo + a, start + lo + b) for a, b in skip)))
-    return out
 
 
 def _markup(raw: str) -> tuple[list[tuple[int, int]], str | None]:

@@ -6,6 +6,7 @@ import re
 
 from govdoc_nlp.load.base import Line, LoadedDocument, PageInfo
 from govdoc_nlp.load.encoding import decode_text
+from govdoc_nlp.load.table_rows import TABLE_ROW, TABLE_SEPARATOR, table_row_lines
 
 
 def load_text(data: bytes, *, path: str | None = None) -> LoadedDocument:
@@ -24,10 +25,23 @@ def text_document(text: str, *, encoding: str | None = None, format: str = "txt"
     page = 1
     pos = 0
     for m in _BREAK.finditer(text):
-        lines.append(Line(start=pos, end=m.start(), page=page))
+        lines.extend(_line(text, pos, m.start(), page))
         if m.group() == "\f":
             page += 1
         pos = m.end()
-    lines.append(Line(start=pos, end=len(text), page=page))
+    lines.extend(_line(text, pos, len(text), page))
     pages = [PageInfo(number=i, method="text") for i in range(1, page + 1)]
     return LoadedDocument(text=text, lines=lines, format=format, encoding=encoding, pages=pages)
+
+
+def _line(text: str, start: int, end: int, page: int) -> list[Line]:
+    """One line, or the cells of a table row, or nothing for a table's separator row."""
+    raw = text[start:end]
+    if "|" in raw and TABLE_ROW.match(raw):
+        if TABLE_SEPARATOR.match(raw):
+            return [Line(start=start, end=start, page=page)]
+        rows = table_row_lines(raw, start)
+        for ln in rows:
+            ln.page = page
+        return rows
+    return [Line(start=start, end=end, page=page)]
