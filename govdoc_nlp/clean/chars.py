@@ -25,6 +25,7 @@ def fold_table() -> dict[int, str]:
 
 _DROP = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ufffd\x00-\x08\x0b-\x1f\x7f]")
 _SPACE_RUN = re.compile(r" +")
+_LONE_EDGE_BAR = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 _BULLET = re.compile(r"^[ \u3000]*(?:[•●▪◆■◇□]|\*(?= ))[ \u3000]*")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _HALF_WIDTH = re.compile(r"[\x00-\x2f\x3a-\x7f]")
@@ -54,6 +55,10 @@ def clean_line(source: str, start: int, end: int, skip: tuple[tuple[int, int], .
     bullet = _BULLET.match(text)
     if bullet:
         deleted.append(bullet.span())
+    if text.count("|") == 1:
+        bar = _LONE_EDGE_BAR.search(text)
+        if bar:
+            deleted.append(bar.span())
     if skip:
         text = _blank_out(text, [(a - start, b - start) for a, b in skip])
         deleted.extend((a - start, b - start) for a, b in skip)

@@ -28,7 +28,7 @@ def extract_addressee(ctx: Context) -> None:
         return
     if m:
         names = [rx.ROLE_SUFFIX.sub("", n) for n in rx.NAME_SPLIT.split(m["names"])]
-        a.names = [n for n in names if n]
+        a.names = [n for n in names if n and n.strip("*")]
         a.role = m["role"]
         a.honorific = m["hon"]
         a.count = _count(m["count"], len(a.names))

@@ -103,9 +103,10 @@ _COUNT = rf"(?:等(?:\d{{1,3}}|{CN_NUM}{{1,3}})?(?:位|名)?|\d{{1,3}}(?:位|名
 ADDRESSEE = regex.compile(
     rf"^(?P<hon>{alternation(lx.HONORIFICS)})?"
     r"(?:(?P<delegation>\p{Han}{2,10}?代表团)\s?)?"
-    rf"(?P<names>(?:{NAME}(?:{ROLE})?\s?[、，,]\s?){{0,15}}{NAME})"
-    rf"(?P<count>{_COUNT})?"
-    rf"(?P<role>{ROLE})"
+    rf"(?P<names>(?:{NAME}(?:{ROLE})?\s?[、，,]\s?){{0,15}}(?:{NAME}|\*{{2,4}}))"
+    rf"\s?(?P<count>{_COUNT}|[（(]{_COUNT}[)）])?"
+    rf"\s?(?P<role>{ROLE})"
+    r"(?:[（(][\p{Han}、]{2,20}[)）])?"
     rf"(?:\s?[，,]?\s?(?P<greet>{alternation(lx.GREETINGS)}))?"
     r"\s?(?P<end>[：:，,！!。]|$)"
 )
