@@ -164,7 +164,7 @@ def _scan_category(ctx: Context) -> None:
     candidates = ctx.seg.head + ctx.seg.tail + _metadata_lines(ctx)
     for p in candidates:
         text = p.text
-        m = rx.CATEGORY_LINE.match(text) or rx.CATEGORY_LABELLED.search(text) or rx.CATEGORY_AFTER_NUMBER.search(text)
+        m = rx.CATEGORY_LINE.match(text) or rx.CATEGORY_LABELLED.search(text) or rx.CATEGORY_AFTER_NUMBER.search(text) or rx.CATEGORY_RESULT.search(text)
         if m is None and len(text) < 40:
             m = rx.CATEGORY_STANDALONE_CLASS.search(text)
         if m and reply.response_category is None:

@@ -160,6 +160,10 @@ CATEGORY_LINE = regex.compile(
 )
 CATEGORY_LABELLED = regex.compile(rf"(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?(?:类\s?别|類\s?別)\s?[:：]?\s?{_CAT}(?![A-Za-z0-9])")
 CATEGORY_AFTER_NUMBER = regex.compile(rf"号\s?[（(]?\s?{_CAT}\s?类\s?[)）]?|號\s?[（(]?\s?{_CAT}\s?類\s?[)）]?|[（(]\s?{_CAT}\s?类\s?[)）]")
+CATEGORY_RESULT = regex.compile(
+    rf"(?:办理结果|辦理結果)\s?[:：]\s?[（(]?\s?{_CAT}\s?类?\s?[)）]?(?![A-Za-z0-9])|(?:办理情况|辦理情況)\s?[（(]\s?{_CAT}\s?类?\s?[)）]"
+    rf"|[〔\[【﹝［]\s?(?:19|20)\d{{2}}\d{{0,4}}\s?[〕\]】﹞］]?\s?\d{{0,4}}\s?号?\s?{_CAT}$"
+)
 CATEGORY_STANDALONE_CLASS = regex.compile(rf"(?:^|\s){_CAT}\s?类(?:\s|$)")
 DISCLOSURE_LINE = regex.compile(rf"^(?:公开属性)?\s?[:：]?\s?(?:{alternation(lx.DISCLOSURE_PHRASES)}|公开)$")
 DISCLOSURE = regex.compile(rf"公开属性\s?[:：]\s?(?P<v>\p{{Han}}{{2,6}})|(?P<w>{alternation(lx.DISCLOSURE_PHRASES)})")
