@@ -14,6 +14,7 @@ def is_site_footer(text: str) -> bool:
     t = text.strip()
     return (
         len(set(rx.FOOTER_WORD.findall(t))) >= 2
+        or (bool(rx.FOOTER_WORD.search(t)) and ("地址" in t or "邮编" in t) and not rx.PERSON_LABEL.search(t))
         or "ICP" in t
         or "网站标识码" in t
         or "版权所有" in t
@@ -43,7 +44,7 @@ def line_noise(text: str) -> str | None:
     if len(t) <= 40 and rx.FONT_SIZE_WIDGET.search(t) and ("字" in t or len(t) <= 12):
         return "chrome"
     footer_hits = len(set(rx.FOOTER_WORD.findall(t)))
-    if footer_hits >= 2 and not rx.PERSON_LABEL.search(t):
+    if (footer_hits >= 2 or (footer_hits and ("地址" in t or "邮编" in t))) and not rx.PERSON_LABEL.search(t):
         return "chrome"
     if "ICP" in t or ("备案" in t and "号" in t and len(t) < 80):
         return "chrome"

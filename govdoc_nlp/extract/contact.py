@@ -11,36 +11,50 @@ from govdoc_nlp.patterns import lexicon as lx
 
 _PERSON_WORD = r"(?:联\s?系\s?人|聯\s?[系繫]\s?人|承\s?办\s?人|承辦人|经\s?办\s?人|經辦人|办理人|辦理人)"
 _PHONE_WORD = r"(?:联系)?(?:电\s?话|電\s?話|方式|手机|手機)"
-COMPOSITE_PERSON_PHONE = rf"{_PERSON_WORD}(?:姓名)?\s?(?:及|和|与|、|/)\s?(?:联系|聯系|聯繫)?(?:电\s?话|電\s?話|方式|手机|手機)"
+COMPOSITE_PERSON_PHONE = rf"{_PERSON_WORD}(?:姓名)?\s?(?:及|和|与|與|、|/)\s?(?:联系|聯系|聯繫|聯係)?(?:电\s?话|電\s?話|方式|手机|手機)"
 COMPOSITE_UNIT_PERSON_PHONE = r"联系(?:科室|处室|单位)[、及和]\s?(?:人员|联系人)[、及和]\s?电话|聯系(?:科室|處室|單位)[、及和](?:人員)[、及和]電話"
 COMPOSITE_UNIT_PHONE = r"(?:联系|聯系|聯繫|承办|承辦|主办|主辦)(?:单位|單位|科室|处室)\s?(?:及|和|、)\s?(?:联系)?(?:电话|電話)"
 _SINGLE = sorted(set(lx.CONTACT_LABELS) | set(lx.OFFICIAL_LABELS) | {"联系人姓名", "聯系人姓名"}, key=len, reverse=True)
 LABEL = regex.compile(
     rf"(?P<label>{COMPOSITE_UNIT_PERSON_PHONE}|{COMPOSITE_UNIT_PHONE}|{COMPOSITE_PERSON_PHONE}|"
     + "|".join(rx.spaced(w) for w in _SINGLE)
-    + r")\s?[:：]?"
+    + r")(?:姓名)?\s?[:：;；]?"
 )
 """A label, with or without its colon (a contact table's cells are read as ``承办单位 XX股``)."""
+_CLOSING_PHONE = regex.compile(r"(?<=(?:电话|電話)\s?[:：]?\s?)" + rx.PHONE.pattern)
 _SEPARATORS = " ，,、；;。．.（）()"
 _ORG_TAIL = regex.compile(r"(?:处|科|室|局|股|办|中心|队|所|站|部|委|院|厅|司|组)$")
 _DIGIT_RUN = regex.compile(r"(?<!\d)\d[\d\-—–]{5,14}\d(?!\d)")
-_NAME = regex.compile(r"^\p{Han}{2,4}$|^\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,3}$")
+_NAME = regex.compile(r"^\p{Han}{2,4}$|^\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,3}$|^\p{Han}{1,3}\*{1,3}$")
+_OFFICIAL_PHONE = frozenset({"phone"})
 
 
 def extract_contact(ctx: Context) -> None:
     """Fill reply.contact from contact-block paragraphs of the tail."""
     contact = ctx.reply.contact
     paras = [p for p in ctx.seg.paras if p.block == "contact"]
+    previous = None
     for para in paras:
         text = para.text
         labels = list(LABEL.finditer(text))
         if not labels:
-            contact.phone.extend(_phones(text))
+            if previous != "official":
+                contact.phone.extend(_phones(text))
             continue
         for k, m in enumerate(labels):
             end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
             value = text[m.end() : end].strip(_SEPARATORS + "\u3000")
-            _assign(ctx, para, regex.sub(r"\s", "", m["label"]), value, m.end())
+            label = regex.sub(r"\s", "", m["label"])
+            kind = "official" if label in lx.OFFICIAL_LABELS else lx.CONTACT_LABELS.get(label)
+            if kind == "post":
+                continue
+            if kind == "phone" and previous == "official":
+                continue  # the phone line under a 主管领导/分管领导 is the official's
+            _assign(ctx, para, label, value, m.end())
+            previous = kind
+    for para in ctx.seg.paras:
+        if para.block == "closing":
+            contact.phone.extend(m.group() for m in _CLOSING_PHONE.finditer(para.text))
     _dedupe(contact.person)
     _dedupe(contact.phone)
 
@@ -60,7 +74,7 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
         phones = _phones(value)
         rest = _without_phones(value)
         if "单位" in label or "單位" in label:
-            unit = rest.strip(_SEPARATORS)
+            unit = _balanced(rest.strip(_SEPARATORS), rest)
             if unit and contact.organizer is None:
                 contact.organizer = unit
         else:
@@ -89,6 +103,14 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
         contact.department = value
     elif kind in ("fax", "postcode", "address", "email") and getattr(contact, kind) is None:
         setattr(contact, kind, value)
+
+
+def _balanced(unit: str, raw: str) -> str:
+    """A unit whose closing bracket the strip took (市住建局(市人防办)) gets it back."""
+    for left, right in (("(", ")"), ("（", "）")):
+        if unit.count(left) > unit.count(right) and right in raw[raw.find(unit) + len(unit) :][:2]:
+            unit += right
+    return unit
 
 
 def _phones(text: str) -> list[str]:
