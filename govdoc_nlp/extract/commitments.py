@@ -29,6 +29,10 @@ _MARKER_NEXT = regex.compile(
 )
 _MARKER_BAD_PREV = ("为", "為", "对", "對", "的", "和", "与", "與", "及", "作", "做", "是", "到", "至", "向", "从", "從", "于", "於", "就", "给", "給", "了")
 _CONNECTIVE = regex.compile(r"^(?:同时|同時|此外|另外|另一方面|并且|並且|因此|为此|為此|对此|對此|总之|最后|最後|届时|屆時|目前|当前|今年|明年|年内|年內|在此期间|在此期間|在此基础上|在此基礎上|与此同时|與此同時)[，,]?")
+_LEAD_IN = regex.compile(r"^(?:(?:针对|根据|按照|对于|對於|关于|關於|结合|結合|就|围绕|圍繞|为了|為了|鉴于|鑒於)[^，,。；;]{1,30}[，,]\s?)+")
+"""Adverbial clauses that may stand before the subject of a marker's sentence (针对…，我局下一步将…)."""
+_REQUEST = regex.compile(r"希望|敬请|敬請|请|請|欢迎|歡迎|期待|盼|感谢|感謝|会|會|要")
+"""Words before a marker that make it part of a request or a prediction, not the replier's plan."""
 _SUBJECT_TRAIL = regex.compile(r"(?:也|还|還|仍|都|均|会|會|正|又|亦|一定|必须|必須|坚决|堅決|将继续|也会|还会|更)+$")
 _INTENT = rx.INTENT
 _PAST_IN_CLAUSE = rx.PAST_IN_CLAUSE
@@ -102,13 +106,12 @@ def passage_marker(sentence: str) -> str | None:
     """The marker of the future that opens a commitment passage in this sentence, if any."""
     for m in _MARKER.finditer(sentence):
         word = m.group()
-        prefix = _CONNECTIVE.sub("", sentence[: m.start()].strip())
-        clause = _CONNECTIVE.sub("", regex.split(r"[，,：:；;]", prefix)[-1].strip())
+        clause = _CONNECTIVE.sub("", _LEAD_IN.sub("", sentence[: m.start()].strip())).strip("，, ")
         after = sentence[m.end() :]
         if clause and clause[-1] in _MARKER_BAD_PREV:
             continue
-        if clause and not _subject_like(clause):
-            continue
+        if clause and not (_subject_like(clause) and not _REQUEST.search(clause)):
+            continue  # the marker does not open its sentence: …，下一步将… / 敬请今后…
         if not _MARKER_NEXT.match(after) and "工作中" not in word:
             continue
         if word in _WEAK_MARKERS and (not _FUTURE_VERB.search(after) or "了" in after[:30]):
