@@ -28,7 +28,7 @@ _MARKER_NEXT = regex.compile(
     r"一是|工作中|的工作中|主要|着力|着重|要|仍|同时|拟采取|采取|打算|准备|準備|争取|爭取|努力|切实|全力|将会|对|對|在|于|以|按照|结合|根据|围绕|持续)"
 )
 _MARKER_BAD_PREV = ("为", "為", "对", "對", "的", "和", "与", "與", "及", "作", "做", "是", "到", "至", "向", "从", "從", "于", "於", "就", "给", "給", "了")
-_CONNECTIVE = regex.compile(r"^(?:同时|同時|此外|另外|另一方面|并且|並且|因此|为此|為此|对此|對此|总之|最后|最後|届时|屆時|目前|当前|今年|明年|年内|年內|在此期间|在此期間|在此基础上|在此基礎上|与此同时|與此同時)[，,]?")
+_CONNECTIVE = regex.compile(r"^(?:[一二三四五六七八九十]是|同时|同時|此外|另外|另一方面|并且|並且|因此|为此|為此|对此|對此|总之|最后|最後|届时|屆時|目前|当前|今年|明年|年内|年內|在此期间|在此期間|在此基础上|在此基礎上|与此同时|與此同時)[，,]?")
 _LEAD_IN = regex.compile(r"^(?:(?:针对|根据|按照|对于|對於|关于|關於|结合|結合|就|围绕|圍繞|为了|為了|鉴于|鑒於)[^，,。；;]{1,30}[，,]\s?)+")
 """Adverbial clauses that may stand before the subject of a marker's sentence (针对…，我局下一步将…)."""
 _REQUEST = regex.compile(r"希望|敬请|敬請|请|請|欢迎|歡迎|期待|盼|感谢|感謝|会|會|要")
@@ -41,12 +41,19 @@ _FUTURE_VERB = regex.compile(r"将|將|拟|擬|计划|計劃|要|力争|力爭|�
 _JIANG_FUTURE_NEXT = regex.compile("^(?:" + rx.alternation(lx.JIANG_FUTURE_NEXT) + ")")
 _JIANG_BA_NEXT = regex.compile(r"^(?:[\d“”\"《〈「『（(]|其|该|該|此|这|這|上述|有关|有關|相关|相關|您|你|本|全|各|部分|所有|原|现有|現有|此项|这些|這些)")
 _CLAUSE_BREAK = "，,；;：:"
+_SUBJECT_THEN_INTENT = regex.compile(r"^\p{Han}{2,10}?(?:也|还|還|仍|继续|繼續)?(?:将|將|拟|擬|计划|計劃|力争|力爭)")
+"""A subject between the marker and its verb (今后塔城地区将…)."""
+_VERB_START = regex.compile(r"^(?!的|工作|阶段|階段|步)\p{Han}")
+"""What may follow a strong marker at the start of a sentence (下一步加大…), but not 下一步的…."""
 _REPORTED_WORDS = r"曾|表示|提出|要求|明确|指出|强调|承诺|认为|称"
 _REPORTED = regex.compile(_REPORTED_WORDS)
 """Words that make a clause reported or past speech (我局曾表示今后将…)."""
 _NOT_A_SUBJECT = regex.compile(r"已|了|的|是|" + _REPORTED_WORDS)
 _DISPOSAL_VERB = regex.compile(r"纳入|列入|列为|纳为|作为|转为|调整为|移交|交由|报送|录入|划入|并入|归入")
-_PAST_TIME = regex.compile(r"^(?:[一二三四五六七八九十]是|（[一二三四五六七八九十]）\p{Han}{0,12}。)?(?:去年|前年|此前|以前|过去|往年|\d{4}年以来)")
+_PAST_TIME = regex.compile(
+    r"^(?:[一二三四五六七八九十]是|（[一二三四五六七八九十]）\p{Han}{0,12}。)?(?:去年|前年|此前|以前|过去|往年|\d{4}年以来"
+    r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?\p{Han}{0,8}已|已)"
+)
 
 
 def extract_commitments(ctx: Context, owners: list[tuple[Para, Section | None]]) -> None:
@@ -112,8 +119,9 @@ def passage_marker(sentence: str) -> str | None:
             continue
         if clause and not (_subject_like(clause) and not _REQUEST.search(clause)):
             continue  # the marker does not open its sentence: …，下一步将… / 敬请今后…
-        if not _MARKER_NEXT.match(after) and "工作中" not in word:
-            continue
+        if not (_MARKER_NEXT.match(after) or _SUBJECT_THEN_INTENT.match(after)) and "工作中" not in word:
+            if clause or word in _WEAK_MARKERS or not _VERB_START.match(after):
+                continue
         if word in _WEAK_MARKERS and (not _FUTURE_VERB.search(after) or "了" in after[:30]):
             continue
         if _PAST_TIME.match(sentence):
@@ -143,10 +151,10 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
             if not _jiang_is_future(nxt, sentence[m.end() : clause_end]):
                 continue
         elif verb in ("计划", "計劃"):
-            if prev.endswith(("的", "年", "度", "入", "个", "個", "项", "項", "了")) or not regex.match(r"[于於在将將今明年到\d对對用新实實开開安启啓完投建推组組]", nxt or "。"):
+            if prev.endswith(("的", "年", "度", "入", "个", "個", "项", "項", "了")) or not regex.match(r"[于於在将將今明年到\d对對用新实實开開安启啓完投建推组組先近以]", nxt or "。"):
                 continue
         elif verb in ("拟", "擬"):
-            if nxt.startswith(("定了", "订了", "稿")) or prev.endswith(("草", "起")):
+            if nxt.startswith(("定了", "订了", "稿", "定为", "定名")) or prev.endswith(("草", "起")):
                 continue
         elif verb in ("力争", "力爭"):
             if prev.endswith(("已", "曾")) or "了" in sentence[pos:] or _PAST_TIME.match(sentence):
