@@ -163,6 +163,8 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
         if _PAST_IN_CLAUSE.search(subject) or _REPORTED.search(subject) or _PAST_TIME.match(sentence):
             continue
         if not subject:
+            if _place_is_subject(sentence[:pos], issuer):
+                continue
             if clause_start == 0 or verb not in ("将", "將") or _JIANG_FUTURE_NEXT.match(nxt):
                 return verb
             continue
@@ -187,8 +189,19 @@ def _first_word_is_verb(text: str) -> bool:
     return bool(tag) and tag[0] in "vdpca"
 
 
+def _place_is_subject(before: str, issuer: str) -> bool:
+    """A department's sentence whose subject is the place (同时，我市正在…，建成后，将…)."""
+    if not issuer or issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS):
+        return False
+    return any(p in before for p in lx.PLACE_PRONOUNS) and not any(
+        p in before for p in lx.REPLIER_PRONOUNS if p not in lx.PLACE_PRONOUNS
+    )
+
+
 def _is_replier(subject: str, issuer: str) -> bool:
     if subject.startswith(lx.NON_REPLIER_SUBJECT_STARTS):
+        return False
+    if subject.startswith(lx.PLACE_PRONOUNS) and issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS):
         return False
     if any(p in subject for p in lx.REPLIER_PRONOUNS) or subject.startswith(("我", "本")):
         return True

@@ -70,6 +70,10 @@ JIANG_FUTURE_NEXT = (
 # Subjects that are not the replier (该项目将…, 这些措施将…).
 NON_REPLIER_SUBJECT_STARTS = ("该", "這", "这", "此", "上述", "其", "它", "項目", "项目", "工程", "措施", "意见", "指南", "網站", "网站", "設施", "设施", "资金", "資金", "线路", "線路")
 REPLIER_PRONOUNS = ("我们", "我們", "我局", "我委", "我厅", "我部", "我办", "我院", "我站", "我中心", "我市", "我县", "我区", "我镇", "我乡", "我处", "我司", "我署", "我会", "我所", "本局", "本委", "本部门", "我单位", "我部门", "我街道", "我队", "我校", "我馆", "我行", "我公司", "我分局")
+PLACE_PRONOUNS = ("我市", "我县", "我区", "我镇", "我乡", "我省", "我州", "我旗")
+"""The place, not the replier, when a department replies (我市 in a city police reply); the
+replier itself when a government or its office does."""
+GOVERNMENT_ISSUER_ENDINGS = ("人民政府", "政府", "人民政府办公室", "政府办公室", "人民政府办公厅", "办事处", "管委会")
 PAST_MARKERS = ("已", "了")
 """In the subject or clause of a 将/拟 sentence, these make it a report of the past."""
 # Strength of a commitment from its wording, strongest first.
