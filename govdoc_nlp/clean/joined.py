@@ -47,6 +47,8 @@ def _split_pipes(mapped: MappedText) -> list[MappedText]:
     return [p for p in parts if p.text] or [mapped]
 
 
+_TITLE_AFTER_TITLE = regex.compile(r"^(?:关于|關於|关於|对|對)[^。，,]{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")$")
+"""A second title after a first on one line (a page's topic heading, then the letter's title)."""
 _FLAT_MIN = 200
 _FLAT_MIN_BREAKS = 3
 _FLAT_LONG_SEGMENT = 6
@@ -134,7 +136,7 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
         before, after = text[:c2], text[c2:]
         if not after or not ("\u4e00" <= after[0] <= "\u9fff" or after[0] in "（(“《"):
             continue
-        title_then_addressee = bool(rx.TITLE_END_WORD.search(before) and rx.ADDRESSEE.match(after))
+        title_then_addressee = bool(rx.TITLE_END_WORD.search(before) and (rx.ADDRESSEE.match(after) or _TITLE_AFTER_TITLE.match(after)))
         wide = len(source[s1 + n1 : s2]) >= 2
         opens = bool(rx.HEADING.match(after) or rx.PARAGRAPH_OPENER.match(after) or rx.ADDRESSEE.match(after))
         if title_then_addressee or (long_line and before[-1] in _SENTENCE_END and (wide or opens)):

@@ -22,10 +22,11 @@ _SESSION_NEEDS = regex.compile(r"人大|人民代表|政协|政協|委员会|委
 
 _NUM_CORE = r"[A-Za-z]{0,4}\s?\d{1,16}"
 NUMBER_PATTERNS = (
+    regex.compile(r"(?P<n>(?<![A-Za-z])[A-Za-z]{1,3}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,6})\s?[号號]"),
     regex.compile(rf"第\s?[（(]\s?(?P<n>{_NUM_CORE})\s?[)）]\s?[号號]"),
     regex.compile(rf"第\s?(?P<n>{_NUM_CORE}(?:\s?[、,，和及]\s?{_NUM_CORE})+)\s?[号號]"),
     regex.compile(rf"(?<![〔\[【﹝［(（\d])第\s?(?P<n>(?:(?![年届屆次])\p{{Han}})?{_NUM_CORE})\s?[号號]"),
-    regex.compile(r"(?P<n>(?:(?<!\p{Han})\p{Han}|(?<=[议議]|会议|會議)(?![议議会會第次届屆号號的和、及与年月日])\p{Han})?\d{1,6})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
+    regex.compile(r"(?P<n>(?:(?<!\p{Han})(?![类類])\p{Han}|(?<=[议議]|会议|會議)(?![议議会會第次届屆号號的和、及与年月日])\p{Han})?\d{1,6})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
     regex.compile(rf"(?:建议|建議|提案|议案|議案)\s?第\s?(?P<n>{_NUM_CORE})\s?[号號]"),
     regex.compile(rf"[（(]\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]\s?[)）]"),
 )
@@ -112,7 +113,7 @@ def _find_numbers(text: str) -> tuple[list[str], int, int] | None:
             before = text[max(0, m.start() - 1) : m.start()]
             if before in "〕]】﹞］)）" and before:
                 continue
-            parts = [regex.sub(r"\s", "", x) for x in regex.split(r"\s?[、,，和及]\s?", raw) if x.strip()]
+            parts = [regex.sub(r"[\s〔\[【﹝［(（〕\]】﹞］)）]", "", x) for x in regex.split(r"\s?[、,，和及]\s?", raw) if x.strip()]
             if any(len(p) == 4 and p.startswith(("19", "20")) and "年" in text[m.end() : m.end() + 1] for p in parts):
                 continue
             return parts, m.start("n"), m.end("n")
