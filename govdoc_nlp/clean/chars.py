@@ -25,7 +25,8 @@ def fold_table() -> dict[int, str]:
 
 _DROP = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ufffd\x00-\x08\x0b-\x1f\x7f]")
 _SPACE_RUN = re.compile(r" +")
-_LONE_EDGE_BAR = re.compile(r"^\s*\|\s*|\s*\|\s*$")
+_EDGE_BARS = re.compile(r"(?P<lead>[\s|]*?\|?[\s|]*?)(?P<text>[^|\s](?:.*[^|\s])?)(?P<tail>[\s|]*)", re.S)
+"""Table bars left at a line's edges around one cell of text (a crawled table: ``标题 | ||||``)."""
 _BULLET = re.compile(r"^[ \u3000]*(?:[•●▪◆■◇□]|\*(?= ))[ \u3000]*")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _HALF_WIDTH = re.compile(r"[\x00-\x2f\x3a-\x7f]")
@@ -55,10 +56,9 @@ def clean_line(source: str, start: int, end: int, skip: tuple[tuple[int, int], .
     bullet = _BULLET.match(text)
     if bullet:
         deleted.append(bullet.span())
-    if text.count("|") == 1:
-        bar = _LONE_EDGE_BAR.search(text)
-        if bar:
-            deleted.append(bar.span())
+    edge = _EDGE_BARS.fullmatch(text)
+    if edge and edge["text"] and "|" not in edge["text"]:
+        deleted.extend(span for span in (edge.span("lead"), edge.span("tail")) if span[1] > span[0])
     if skip:
         text = _blank_out(text, [(a - start, b - start) for a, b in skip])
         deleted.extend((a - start, b - start) for a, b in skip)

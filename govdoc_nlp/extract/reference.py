@@ -208,6 +208,8 @@ def _doc_type(ctx: Context) -> str:
         return "proposal_reply"
     if any(role.endswith(r) for r in lx.MEMBER_ROLE_CONGRESS):
         return "suggestion_reply"
+    if prop.title and prop.kind == "提案":
+        return "proposal_reply"  # 提案 is only a CPPCC word; a 建议 may be anyone's
     if prop.number or prop.session:
         if prop.kind == "提案":
             return "proposal_reply"
