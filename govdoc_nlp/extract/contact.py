@@ -74,7 +74,7 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
         phones = _phones(value)
         rest = _without_phones(value)
         if "单位" in label or "單位" in label:
-            unit = _balanced(rest.strip(_SEPARATORS), rest)
+            unit = _balanced(rest.strip(_SEPARATORS), value)
             if unit and contact.organizer is None:
                 contact.organizer = unit
         else:
