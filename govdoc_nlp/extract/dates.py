@@ -96,9 +96,12 @@ def find_date_line(text: str) -> DateMatch | None:
         d = dates[0]
         return DateMatch(d.iso, start + d.start, start + d.end, d.text)
     digits = "".join(ch for ch in raw if ch.isdigit())
-    partial = regex.match(r"^(20\d{2})(\d{1,2})月(\d{1,2})日$", raw)
+    partial = regex.match(r"^(20\d{2})(\d{1,2})月(\d{1,2})日?$", raw)
     if partial:
         return DateMatch(_iso(int(partial[1]), int(partial[2]), int(partial[3])), start, m.end("date"), raw)
+    year_only = regex.match(r"^(20\d{2})\s?年\s?(\d{2,4})$", raw)
+    if year_only:
+        return DateMatch(_glued(year_only[1] + year_only[2]), start, m.end("date"), raw)
     if raw.endswith("日") and len(digits) in (6, 7, 8) and "年" not in raw:
         return DateMatch(_glued(digits), start, m.end("date"), raw)
     if len(digits) in (6, 7, 8) and raw.isdigit():

@@ -52,10 +52,21 @@ def extract_signature(ctx: Context) -> None:
         if how:
             reply.evidence["issuer"] = how
     if reply.issuer is None:
-        publisher = str(ctx.metadata.get("publisher") or "")
-        if publisher and len(publisher) <= 30 and rx.ORG_LINE.match(publisher) and not rx.SITE_NAME.search(publisher):
-            reply.issuer = publisher
-            reply.evidence["issuer"] = "page_metadata"
+        for key in ("reply_unit", "publisher"):
+            body = str(ctx.metadata.get(key) or "")
+            if body and len(body) <= 30 and rx.ORG_LINE.match(body) and not rx.SITE_NAME.search(body):
+                reply.issuer = body
+                reply.evidence["issuer"] = "page_metadata"
+                break
+    if reply.issuer is None:
+        reply.issuer = _letterhead(ctx)
+        if reply.issuer:
+            reply.evidence["issuer"] = "letterhead"
+    if reply.date is None and ctx.metadata.get("reply_date"):
+        d = find_date_line(str(ctx.metadata["reply_date"]))
+        if d is not None and d.iso:
+            reply.date, reply.date_text = d.iso, d.text
+            reply.evidence["date"] = "page_metadata"
     closing = [p.text for p in paras if p.block == "closing"]
     reply.closing = "".join(closing) or None
 
@@ -69,7 +80,7 @@ def _neighbour_signature(paras: list[Para], date_para: Para) -> Para | None:
 
 
 def _issuer_from_head(ctx: Context) -> tuple[str | None, str | None]:
-    """The issuer named by a banner or the title, or a letterhead line, and which it was."""
+    """The issuer named by a banner (…文件) or the title, and which it was."""
     for p in ctx.seg.head:
         m = _BANNER_ISSUER.match(p.text)
         if m and rx.ORG_LINE.match(m["org"]):
@@ -78,10 +89,17 @@ def _issuer_from_head(ctx: Context) -> tuple[str | None, str | None]:
     m = _TITLE_ISSUER.match(title)
     if m:
         return m["org"], "title"
+    return None, None
+
+
+def _letterhead(ctx: Context) -> str | None:
+    """A body's name alone on a line of the head (a letterhead, or a site's name: the weakest
+    evidence, after the page's own metadata)."""
+    title = ctx.reply.title or ""
     for p in ctx.seg.head:
         if len(p.text) <= 30 and rx.ORG_LINE.match(p.text) and p.text not in title:
-            return p.text, "letterhead"
-    return None, None
+            return p.text
+    return None
 
 
 def _without_site_name(org: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from govdoc_nlp.load.base import Line, LoadedDocument, PageInfo
 from govdoc_nlp.load.encoding import decode_text
 from govdoc_nlp.load.options import LoadOptions
-from govdoc_nlp.load.table_rows import TABLE_ROW, TABLE_SEPARATOR, table_row_lines
+from govdoc_nlp.load.table_rows import TABLE_ROW, TABLE_SEPARATOR, form_fields, table_row_lines
 
 _BREAK = re.compile(r"\r\n|[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 _FRONT_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*(?:\r\n|\n)")
@@ -86,6 +86,8 @@ def markdown_document(text: str, *, encoding: str | None = None) -> LoadedDocume
             lines.append(Line(start, start))
             continue
         if TABLE_ROW.match(raw):
+            for key, value in form_fields(raw).items():
+                metadata.setdefault(key, value)
             lines.extend(table_row_lines(raw, start, markup=lambda cell: _markup(cell)[0]))
             continue
         skip, role = _markup(raw)
@@ -143,8 +145,10 @@ def _emphasis(raw: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         before = raw[a - 1] if a > 0 else " "
         after = raw[b] if b < len(raw) else " "
-        left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before))
-        right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after))
+        if raw[a] == "*" and (before.isdigit() or after.isdigit()):
+            continue  # a masked number (189******6664)
+        left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before) or _cjk(before))
+        right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after) or _cjk(after))
         if raw[a] == "_" and left and right:
             continue
         runs.append((a, b, m.group(), left, right))
@@ -164,6 +168,11 @@ def _emphasis(raw: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if left:
             stack.append((a, b, run))
     return out
+
+
+def _cjk(ch: str) -> bool:
+    """Chinese text counts like punctuation for emphasis (converters write **一、标题。**正文)."""
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def _punct(ch: str) -> bool:

@@ -45,3 +45,24 @@ def _skips(raw: str, lo: int, hi: int, start: int, markup: Callable[[str], list[
     cell = raw[lo:hi]
     spans = list(markup(cell)) if markup else [(m.start(), m.end()) for m in _ESCAPED_BAR.finditer(cell)]
     return tuple((start + lo + a, start + lo + b) for a, b in spans)
+
+
+FORM_FIELDS: dict[str, str] = {
+    "答复单位": "reply_unit", "办理单位": "reply_unit", "落款单位": "reply_unit",
+    "答复日期": "reply_date", "办理日期": "reply_date", "答复时间": "reply_date", "落款日期": "reply_date",
+    "答复类别": "response_category", "办复类别": "response_category", "办理类别": "response_category",
+}
+"""Labelled rows of a form-style page that state the letter's own fields: hints kept in the page
+metadata, used when the letter itself does not print them."""
+
+
+def form_fields(raw: str) -> dict[str, str]:
+    """What a labelled form row (``| 答复日期 | 2019-07-26 |``, ``| 文号 | … | 答复类别 | B |``)
+    states, by metadata key."""
+    cells = [c.strip() for c in _CELL_BAR.split(raw.strip().strip("|"))]
+    out = {}
+    for label, value in zip(cells[::2], cells[1::2], strict=False):
+        key = FORM_FIELDS.get(_LABEL_NOISE.sub("", label))
+        if key and value:
+            out[key] = _ESCAPED_BAR.sub("", value)
+    return out

@@ -6,7 +6,7 @@ import re
 
 from govdoc_nlp.load.base import Line, LoadedDocument, PageInfo
 from govdoc_nlp.load.encoding import decode_text
-from govdoc_nlp.load.table_rows import TABLE_ROW, TABLE_SEPARATOR, table_row_lines
+from govdoc_nlp.load.table_rows import TABLE_ROW, TABLE_SEPARATOR, form_fields, table_row_lines
 
 
 def load_text(data: bytes, *, path: str | None = None) -> LoadedDocument:
@@ -31,7 +31,13 @@ def text_document(text: str, *, encoding: str | None = None, format: str = "txt"
         pos = m.end()
     lines.extend(_line(text, pos, len(text), page))
     pages = [PageInfo(number=i, method="text") for i in range(1, page + 1)]
-    return LoadedDocument(text=text, lines=lines, format=format, encoding=encoding, pages=pages)
+    metadata: dict[str, str] = {}
+    if "|" in text:
+        for raw in text.splitlines():
+            if TABLE_ROW.match(raw):
+                for key, value in form_fields(raw).items():
+                    metadata.setdefault(key, value)
+    return LoadedDocument(text=text, lines=lines, format=format, encoding=encoding, pages=pages, metadata=metadata)
 
 
 def _line(text: str, start: int, end: int, page: int) -> list[Line]:

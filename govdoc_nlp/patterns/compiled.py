@@ -159,7 +159,7 @@ _CAT = r"(?P<cat>[A-DＡ-Ｄ](?:\s?[1-9])?)"
 CATEGORY_LINE = regex.compile(
     rf"^[（(]?\s?(?:(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?类\s?别|類\s?別)?\s?[:：]?\s?{_CAT}\s?类?\s?[)）]?\s?(?:同意公开|公开|不予公开|依申请公开)?$"
 )
-CATEGORY_LABELLED = regex.compile(rf"(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?(?:类\s?别|類\s?別)\s?[:：]?\s?{_CAT}(?![A-Za-z0-9])")
+CATEGORY_LABELLED = regex.compile(rf"(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?(?:类\s?别|類\s?別)\s?[:：|｜]?\s?{_CAT}(?![A-Za-z0-9])")
 CATEGORY_AFTER_NUMBER = regex.compile(rf"号\s?[（(]?\s?{_CAT}\s?类\s?[)）]?|號\s?[（(]?\s?{_CAT}\s?類\s?[)）]?|[（(]\s?{_CAT}\s?类\s?[)）]")
 CATEGORY_RESULT = regex.compile(
     rf"(?:办理结果|辦理結果)\s?[:：]\s?[（(]?\s?{_CAT}\s?类?\s?[)）]?(?![A-Za-z0-9])|(?:办理情况|辦理情況)\s?[（(]\s?{_CAT}\s?类?\s?[)）]"
@@ -178,7 +178,7 @@ DATE_LINE = regex.compile(
     r"^(?P<org>.{0,40}?)\s?(?P<date>(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
     rf"|[{lx.CHINESE_NUMERAL_CHARS}0Oo〇○]{{4}}\s?年\s?[{lx.CHINESE_NUMERAL_CHARS}]{{1,3}}\s?月\s?[{lx.CHINESE_NUMERAL_CHARS}]{{1,4}}\s?日"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"|20\d{4,6}日?|20\d{2}\d{1,2}月\d{1,2}日|20\d{2}年\d{1,2}月?\d{0,2}日?|(?:19|20)\d{2}\s?年"
+    r"|20\d{4,6}日?|20\d{2}\d{1,2}月\d{1,2}日?|20\d{2}\s?年\s?\d{1,2}月?\d{0,2}日?|(?:19|20)\d{2}\s?年"
     rf"|[{lx.CHINESE_NUMERAL_CHARS}0Oo〇○]{{4}}\s?年)\s?$"
 )
 
