@@ -24,12 +24,38 @@ def split_joined(mapped: MappedText, source: str, *, at_spaces: bool = True) -> 
     out: list[MappedText] = []
     for part in parts:
         flat = _split_flat(part, source)
-        if flat is not None:
-            for piece in flat:
-                out.extend(_split_at_gaps(piece, source))
-        else:
-            out.extend(_split_at_gaps(part, source))
+        pieces = flat if flat is not None else [part]
+        for piece in pieces:
+            for gap_piece in _split_at_gaps(piece, source):
+                out.extend(_split_fused_tail(gap_piece))
     return out
+
+
+_CONTACT_IN_BRACKETS = regex.compile(r"[（(]\s?(?:联\s?系|聯\s?[系繫])[^（）()]{2,80}[)）]\s?[|｜]?\s?$")
+_TAIL_WINDOW = 60
+
+
+def _split_fused_tail(mapped: MappedText) -> list[MappedText]:
+    """A paragraph that ends with the letter's signature and date run into it (``…关心和支持。
+    XX县水利局2019年7月15日``), or with a contact in brackets: those become lines of their own."""
+    text = mapped.text
+    if len(text) < 20:
+        return [mapped]
+    end = len(text.rstrip(" |｜"))
+    cuts: list[int] = []
+    paren = _CONTACT_IN_BRACKETS.search(text)
+    if paren and paren.start() > 0:
+        end = len(text[: paren.start()].rstrip(" |｜"))
+        cuts.append(paren.start())
+    for k in range(max(0, end - _TAIL_WINDOW), end - 1):
+        if text[k] in "。！!？?" and rx.date_line(text[k + 1 : end].strip(" |｜")):
+            cuts.insert(0, k + 1)
+            break
+    if not cuts:
+        return [mapped]
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    pieces = [mapped.slice(a, b).strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [p for p in pieces if p.text]
 
 
 def _split_pipes(mapped: MappedText) -> list[MappedText]:
@@ -52,7 +78,9 @@ _TITLE_AFTER_TITLE = regex.compile(r"^(?:关于|關於|关於|对|對)[^。，,]
 _FLAT_MIN = 200
 _FLAT_MIN_BREAKS = 3
 _FLAT_LONG_SEGMENT = 6
-_NAV = frozenset(">|*•·/›»→-—_~")
+_NAV = frozenset(">|•·/›»→-—_~")
+_ROLE_ONLY = regex.compile(r"(?:" + rx.alternation(rx.lx.ADDRESSEE_ROLES) + r")(?:[：:，,]|\s|$)")
+"""A role after a spaced name (邵雨桐  委员) stays with it."""
 _OPEN_PUNCT = frozenset("（(“《【〔[")
 _LABEL_SOON = regex.compile(r"^[^，。；]{1,8}[：:]")
 
@@ -81,6 +109,13 @@ def _cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+def _inside_brackets(text: str, pos: int) -> bool:
+    """True when an opening bracket shortly before ``pos`` is not closed yet (（联系人：XX科 张三…）)."""
+    window = text[max(0, pos - 40) : pos]
+    opened = max(window.rfind("（"), window.rfind("("))
+    return opened >= 0 and opened > max(window.rfind("）"), window.rfind(")"))
+
+
 def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
     """A page or letter flattened onto one line, its lines joined by spaces: cut at every space
     between Chinese text (not inside a breadcrumb, a menu or a one-character widget), once enough
@@ -101,6 +136,8 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue
         left, right = text[a - 1], text[b]
         if left in _NAV or right in _NAV:
+            continue
+        if _ROLE_ONLY.match(text, b) or _inside_brackets(text, a):
             continue
         seg_before = a - bounds[2 * k]
         seg_after = bounds[2 * k + 3] - b
