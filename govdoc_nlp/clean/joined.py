@@ -33,6 +33,7 @@ def split_joined(mapped: MappedText, source: str, *, at_spaces: bool = True) -> 
 
 _CONTACT_IN_BRACKETS = regex.compile(r"[（(]\s?(?:联\s?系|聯\s?[系繫])[^（）()]{2,80}[)）]\s?[|｜]?\s?$")
 _TAIL_WINDOW = 60
+_SIGNATURE_MAX = 30
 
 
 def _split_fused_tail(mapped: MappedText) -> list[MappedText]:
@@ -48,13 +49,15 @@ def _split_fused_tail(mapped: MappedText) -> list[MappedText]:
         end = len(text[: paren.start()].rstrip(" |｜"))
         cuts.append(paren.start())
     for k in range(max(0, end - _TAIL_WINDOW), end - 1):
-        if text[k] in "。！!？?" and rx.date_line(text[k + 1 : end].strip(" |｜")):
-            cuts.insert(0, k + 1)
-            break
+        if text[k] in "。！!？?":
+            rest = text[k + 1 : end].strip(" |｜")
+            if rx.date_line(rest) or (len(rest) <= _SIGNATURE_MAX and rx.ORG_LINE.match(rest)):
+                cuts.insert(0, k + 1)
+                break
     if not cuts:
         return [mapped]
     bounds = [0, *sorted(set(cuts)), len(text)]
-    pieces = [mapped.slice(a, b).strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    pieces = [mapped.slice(a, b).strip(" |｜") for a, b in zip(bounds, bounds[1:], strict=False)]
     return [p for p in pieces if p.text]
 
 
@@ -154,9 +157,9 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
     out = []
     pos = 0
     for a, b in cuts:
-        out.append(mapped.slice(pos, a).strip())
+        out.append(mapped.slice(pos, a).strip(" |｜"))
         pos = b
-    out.append(mapped.slice(pos, len(text)).strip())
+    out.append(mapped.slice(pos, len(text)).strip(" |｜"))
     return [p for p in out if p.text]
 
 
