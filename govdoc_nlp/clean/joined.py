@@ -148,9 +148,9 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue
         left_ok = _cjk(left) or (not left.isascii() and not left.isalnum())
         if left.isdigit():
-            left_ok = bool(_LABEL_SOON.match(text[b : b + 12])) and _cjk(right)
-        right_ok = _cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and _cjk(left))
-        if left_ok and right_ok:
+            left_ok = (bool(_LABEL_SOON.match(text[b : b + 12])) and _cjk(right)) or right in "【["
+        right_ok = _cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (_cjk(left) or left in _SENTENCE_END))
+        if (left_ok and right_ok) or rx.ADDRESSEE.match(text[b : b + 80]):
             cuts.append((a, b))
     if not cuts:
         return None
