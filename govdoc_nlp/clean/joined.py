@@ -82,7 +82,7 @@ _FLAT_MIN = 200
 _FLAT_MIN_BREAKS = 3
 _FLAT_LONG_SEGMENT = 6
 _NAV = frozenset(">|•·/›»→-—_~")
-_ROLE_ONLY = regex.compile(r"(?:" + rx.alternation(rx.lx.ADDRESSEE_ROLES) + r")(?:[：:，,]|\s|$)")
+_ROLE_ONLY = regex.compile(r"(?:" + rx.alternation(rx.lx.ADDRESSEE_ROLES) + r")(?:[：:，,！!]|您好|你好)?[：:，,！!]?")
 """A role after a spaced name (邵雨桐  委员) stays with it."""
 _OPEN_PUNCT = frozenset("（(“《【〔[")
 _LABEL_SOON = regex.compile(r"^[^，。；]{1,8}[：:]")
@@ -140,10 +140,10 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         left, right = text[a - 1], text[b]
         if left in _NAV or right in _NAV:
             continue
-        if _ROLE_ONLY.match(text, b) or _inside_brackets(text, a):
-            continue
         seg_before = a - bounds[2 * k]
         seg_after = bounds[2 * k + 3] - b
+        if _ROLE_ONLY.fullmatch(text[b : bounds[2 * k + 3]]) or _inside_brackets(text, a):
+            continue
         if (seg_before < 2 or seg_after < 2) and seg_after < _FLAT_LONG_SEGMENT:
             continue
         left_ok = _cjk(left) or (not left.isascii() and not left.isalnum())
