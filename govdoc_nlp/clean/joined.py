@@ -78,7 +78,7 @@ def _split_pipes(mapped: MappedText) -> list[MappedText]:
 
 _TITLE_AFTER_TITLE = regex.compile(r"^(?:关于|關於|关於|对|對)[^。，,]{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")$")
 """A second title after a first on one line (a page's topic heading, then the letter's title)."""
-_FLAT_MIN = 200
+_FLAT_MIN = 100
 _FLAT_MIN_BREAKS = 3
 _FLAT_LONG_SEGMENT = 6
 _NAV = frozenset(">|•·/›»→-—_~")

@@ -14,6 +14,21 @@ _COUNT = regex.compile(r"[（(]\s?(?P<n>\d{1,3})\s?份\s?[)）]|\s(?P<n2>\d{1,3}
 _PRINT = regex.compile(r"^(?P<office>.+?)\s?(?P<date>\d{4}\s?年.{1,12}?日|[〇○零一二三四五六七八九十0]{4}年.{1,10}?日)\s?印\s?[发發]\s?$")
 
 
+_PARTY_COMMITTEE = regex.compile(r"^[省市县区州旗盟镇乡]委$")
+_GOVERNMENT_OFFICE = regex.compile(r"^[省市县区州旗盟镇乡](?:人民)?政府\p{Han}+")
+
+
+def _joint_bodies(items: list[str]) -> list[str]:
+    """``市委、市政府督查局`` is one office of both, not 市委 and 市政府督查局."""
+    out: list[str] = []
+    for item in items:
+        if out and _PARTY_COMMITTEE.match(out[-1].strip()) and _GOVERNMENT_OFFICE.match(item.strip()):
+            out[-1] = out[-1].strip() + "、" + item.strip()
+        else:
+            out.append(item)
+    return out
+
+
 def extract_colophon(ctx: Context) -> None:
     """Fill cc, printing and attachments."""
     reply = ctx.reply
@@ -23,7 +38,7 @@ def extract_colophon(ctx: Context) -> None:
             m = rx.COPY_LINE.match(text)
             if m:
                 kind = regex.sub(r"\s", "", m["kind"])
-                for item in _ITEM_SPLIT.split(m["v"]):
+                for item in _joint_bodies(_ITEM_SPLIT.split(m["v"])):
                     item = item.strip(" 。.")
                     if not item:
                         continue

@@ -52,6 +52,8 @@ def extract_contact(ctx: Context) -> None:
                 continue  # the phone line under a 主管领导/分管领导 is the official's
             _assign(ctx, para, label, value, m.end())
             previous = kind
+    if contact.organizer is None:
+        contact.organizer = _organizer_in_head(ctx)
     for para in ctx.seg.paras:
         if para.block == "closing":
             contact.phone.extend(m.group() for m in _CLOSING_PHONE.finditer(para.text))
@@ -103,6 +105,18 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
         contact.department = value
     elif kind in ("fax", "postcode", "address", "email") and getattr(contact, kind) is None:
         setattr(contact, kind, value)
+
+
+_HEAD_ORGANIZER = regex.compile(r"^(?:主要)?(?:主办单位|主辦單位|承办单位|承辦單位)\s?[:：]\s?(?P<org>\p{Han}[\p{Han}（）()·]{1,30})$")
+
+
+def _organizer_in_head(ctx: Context) -> str | None:
+    """A handling form's 主办单位/承办单位 field above the letter (建议办理单)."""
+    for para in ctx.seg.head:
+        m = _HEAD_ORGANIZER.match(para.text)
+        if m and rx.ORG_LINE.match(m["org"]):
+            return m["org"]
+    return None
 
 
 def _balanced(unit: str, raw: str) -> str:

@@ -40,6 +40,8 @@ def extract_signature(ctx: Context) -> None:
             if sig is not None:
                 reply.issuer = sig.text
                 ctx.record("issuer", sig)
+        if reply.issuer is None:
+            reply.issuer = _site_name_above(ctx, chosen)
     if reply.issuer is None:
         sigs = [p for p in paras if p.block == "signature"]
         if sigs:
@@ -69,6 +71,27 @@ def extract_signature(ctx: Context) -> None:
             reply.evidence["date"] = "page_metadata"
     closing = [p.text for p in paras if p.block == "closing"]
     reply.closing = "".join(closing) or None
+
+
+def _site_name_above(ctx: Context, date_para: Para) -> str | None:
+    """A site's name printed as the signature right above the date (taken for page chrome by the
+    cleaner): the body it names."""
+    if not date_para.mapped.pieces:
+        return None
+    start = date_para.mapped.source_offset(0)
+    lines = ctx.cleaned.lines
+    k = next((i for i, ln in enumerate(lines) if ln.text.pieces and ln.text.source_offset(0) == start), None)
+    if k is None:
+        return None
+    for ln in reversed(lines[:k]):
+        if ln.blank:
+            continue
+        text = ln.text.text
+        if rx.SITE_SIGNATURE.match(text):
+            body = _without_site_name(text)
+            return body if body != text else None
+        return None
+    return None
 
 
 def _neighbour_signature(paras: list[Para], date_para: Para) -> Para | None:

@@ -83,7 +83,7 @@ FOOTER_WEAK = regex.compile(r"主办单位|承办单位|主办\s*[:：]|承办\s
 META_LABELS: dict[str, tuple[str, ...]] = {
     "index_no": ("索引号", "引号"),
     "publisher": ("发布机构", "布机构", "发文机关", "文机关", "发布单位", "信息来源", "来源"),
-    "published": ("发布日期", "布日期", "发布时间", "布时间", "公开日期", "开日期"),
+    "published": ("发布日期", "布日期", "发布时间", "布时间", "公开日期", "开日期", "时间", "日期"),
     "written": ("成文日期", "文日期"),
     "doc_number": ("发文字号", "文字号", "文号", "号"),
     "subject": ("主题分类", "题分类", "信息分类", "息分类", "主题词", "题词"),
@@ -91,7 +91,7 @@ META_LABELS: dict[str, tuple[str, ...]] = {
     "response_category": ("答复类别", "办复类别", "办理类别", "办理结果类别", "办理结果"),
 }
 # Labels that only count as a whole table cell / bold label (too short to search in free text).
-META_CELL_ONLY: frozenset[str] = frozenset({"号", "称", "引号", "来源", "标题", "名称", "题词"})
+META_CELL_ONLY: frozenset[str] = frozenset({"号", "称", "引号", "来源", "标题", "名称", "题词", "时间", "日期"})
 
 # <meta name=…> keys (lowercased) → metadata key.
 META_TAGS: dict[str, str] = {

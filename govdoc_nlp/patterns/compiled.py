@@ -121,6 +121,8 @@ GENERIC_ADDRESSEE = regex.compile(rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<
 ORG_ADDRESSEE = regex.compile(
     rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<org>\p{{Han}}[\p{{Han}}（）()]{{1,30}}?(?:{alternation(lx.ORG_ADDRESSEE_SUFFIXES)}))\s?[：:]$"
 )
+SITE_SIGNATURE = regex.compile(rf"^\p{{Han}}[\p{{Han}}（）()·]{{1,30}}(?:{alternation(lx.ORG_SUFFIXES)})(?:政府|门户|政务)?(?:网站|網站|网)$")
+"""A site's name printed where the signature stands (XX厅政府网站): the body it names signs."""
 ORG_LINE = regex.compile(rf"^\p{{Han}}[\p{{Han}}（）()·\d]{{1,40}}(?:{alternation(lx.ORG_SUFFIXES)})(?:[（(][\p{{Han}}]{{1,12}}[)）])?$")
 
 # ---------------------------------------------------------------- blocks of the tail

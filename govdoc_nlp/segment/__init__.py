@@ -3,11 +3,16 @@ signature, date, contact, 版记 colophon, attachments, trailer)."""
 
 from __future__ import annotations
 
+import regex
+
 from govdoc_nlp.clean import CleanDocument, RawParagraph
 from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.segment.blocks import Para, Segments
 
 _MAX_ADDRESSEE_SEARCH = 14
+_LABEL_VALUE = regex.compile(r"^\p{Han}{1,8}\s?[:：]")
+"""A ``label:value`` line after the letter's date (a damaged contact label: ``人姓名:…``)."""
+_LABEL_LINE_MAX = 60
 _ADDRESSEE_MAX_LEN = 90
 
 
@@ -138,7 +143,7 @@ def tail_kind(text: str) -> str | None:
         return "contact"
     if rx.date_line(text) is not None:
         return "date"
-    if len(text) <= 42 and rx.ORG_LINE.match(text):
+    if len(text) <= 42 and (rx.ORG_LINE.match(text) or rx.SITE_SIGNATURE.match(text)):
         return "signature"
     if rx.SIGNER_LINE.search(text) and len(text) < 60:
         return "contact"
@@ -160,7 +165,9 @@ def _tail_start(paras: list[Para], body_start: int) -> int:
         return i
     in_tail = True
     for p in paras[anchor + 1 :]:
-        kind = tail_kind(p.text)
+        kind = tail_kind(p.text) or (
+            "contact" if len(p.text) < _LABEL_LINE_MAX and _LABEL_VALUE.match(p.text) and not rx.FOOTER_WORD.search(p.text) else None
+        )
         in_tail = in_tail and kind is not None
         p.block = kind if in_tail and kind else "trailer"
     return _walk_back(paras, anchor + 1, body_start)

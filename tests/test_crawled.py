@@ -1,0 +1,245 @@
+"""Replies as real pipelines deliver them: crawled page text with site chrome, Markdown from
+converters, whole pages on one line, dates that lost characters, fields taken from page metadata."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import CORPORA, corpus_path, gold_fields
+
+import govdoc_nlp
+from govdoc_nlp import parse_text
+from govdoc_nlp.evaluate import evaluate
+from govdoc_nlp.extract.commitments import passage_marker
+from govdoc_nlp.extract.dates import find_date_line
+from govdoc_nlp.load import sniff
+from govdoc_nlp.load.markdown import front_matter
+
+CRAWLED = [f"c{n}" for n in range(251, 271)]
+
+LETTER = (
+    "关于县十八届人大三次会议第27号建议的答复\n"
+    "田志勇代表：\n"
+    "您提出的《关于改善溪口至白沙村道路通行条件的建议》收悉。经认真研究，现答复如下：\n"
+    "今年3月，我局组织技术人员对该路段进行了全面排查，修补坑槽1200平方米。\n"
+    "下一步，我局将积极对接省交通运输厅，争取该项目列入明年建设计划。\n"
+    "感谢您对交通运输工作的关心和支持！\n"
+    "沄水县交通运输局\n"
+    "2024年6月18日\n"
+    "联系人：彭佳\n"
+    "联系电话：0745-7321586\n"
+)
+
+
+def _fields(reply: govdoc_nlp.Reply) -> tuple:
+    return (
+        reply.title,
+        reply.proposal.number,
+        reply.addressee.names,
+        reply.issuer,
+        reply.date,
+        reply.contact.person,
+        [c.text for c in reply.commitments],
+    )
+
+
+def test_crawled_corpora_meet_the_bar():
+    report = evaluate(CORPORA / "gold", predict=None, only="c2")
+    scored = set(report.errors) | {f"c{n}" for n in range(200, 271)}
+    assert set(CRAWLED) <= scored
+    assert report.overall.f1 >= 0.98, report.format(show_errors=True)
+    assert not set(report.errors) & set(CRAWLED[:10]), report.format(show_errors=True)
+
+
+@pytest.mark.parametrize("doc_id", ["c252", "c255", "c258", "c261", "c264", "c267", "c269"])
+def test_markdown_copies_are_read_as_markdown(doc_id):
+    path = corpus_path(doc_id)
+    assert sniff(path.read_bytes()) == "markdown"
+    reply = govdoc_nlp.parse(path)
+    gold = gold_fields(doc_id)
+    assert reply.source.format == "markdown"
+    assert reply.title == gold["title"]
+    assert reply.addressee.names == gold["addressee.names"]
+    assert reply.issuer == gold["issuer"]
+    assert reply.date == gold["date"]
+
+
+def test_markdown_front_matter_is_page_metadata_not_the_letter():
+    reply = govdoc_nlp.parse(corpus_path("c255"))
+    assert reply.source.metadata["url"].startswith("http://www.hpx.gov.cn/")
+    assert reply.source.metadata["published"] == "2019-08-12"
+    assert reply.source.metadata["title_hint"] == "关于县十七届人大四次会议第58号建议的答复"
+    assert reply.date == "2019-07-26"  # the form's 答复日期, not the publication date
+    assert reply.evidence["date"] == "page_metadata"
+
+
+def test_markdown_markup_is_dropped_and_spans_point_into_the_file():
+    text = (
+        "---\ntitle: 关于市政协九届三次会议第12号提案的答复 - 某市人民政府\ndate: 2023-05-04\n---\n"
+        "# **关于市政协九届三次会议第12号提案的答复**\n\n"
+        "[首页](/) > [建议提案](/jyta/)\n\n"
+        "**柳青委员：**\n\n"
+        "您提出的**《关于加快老旧小区加装电梯的提案》**收悉，现答复如下：\n\n"
+        "**一、基本情况**\n\n"
+        "全市已完成加装电梯120部。\n\n"
+        "下一步，我局将简化审批流程，力争年底前再完成50部。\n\n"
+        "某市住房和城乡建设局\n\n2023年4月28日\n\n联系人：刘\\*\\*，电话：0731-8888123\n"
+    )
+    reply = govdoc_nlp.parse(text.encode("utf-8"))
+    assert reply.source.format == "markdown"
+    assert reply.title == "关于市政协九届三次会议第12号提案的答复"
+    assert reply.addressee.names == ["柳青"]
+    assert reply.proposal.title == "关于加快老旧小区加装电梯"
+    assert [(s.level, s.number, s.heading) for s in reply.sections] == [(1, "一", "基本情况")]
+    assert reply.contact.person == ["刘**"]
+    span = reply.provenance["addressee"]
+    assert reply.text[span.start : span.end].replace("*", "").startswith("柳青委员")
+    assert reply.source.metadata["published"] == "2023-05-04"
+
+
+def test_masked_name_is_not_emphasis():
+    text = "# 答复\n\n联系人：刘**，电话：189******6664\n\n**一、基本情况**\n"
+    doc = govdoc_nlp.load.load(text.encode("utf-8"))
+    from govdoc_nlp.clean import clean
+
+    lines = [ln.text.text for ln in clean(doc).lines if ln.text.text]
+    assert "联系人：刘**，电话：189******6664" in lines
+    assert "一、基本情况" in lines
+
+
+def test_front_matter_that_is_not_yaml_still_gives_its_lines():
+    meta = front_matter("title: 关于…的答复 - 某县人民政府\nurl: http://x/y.html\n: broken: [")
+    assert meta["url"] == "http://x/y.html"
+
+
+def test_letter_flattened_onto_one_line_reads_like_the_letter():
+    flat = " ".join(line for line in LETTER.splitlines())
+    assert _fields(parse_text(flat)) == _fields(parse_text(LETTER))
+
+
+def test_page_flattened_with_chrome_reads_like_the_letter():
+    page = (
+        "欢迎访问沄水县人民政府门户网站 无障碍 | 长者模式 * 首页 * 政务公开 您当前的位置：首页 > 政务公开 > 建议提案 "
+        + " ".join(LETTER.splitlines())
+        + " 【打印本页】 【关闭窗口】 上一篇：关于县十八届人大三次会议第26号建议的答复 "
+        "主办单位：沄水县人民政府办公室 承办单位：沄水县政务服务中心 联系电话：0745-7322000 网站标识码：4312270001"
+    )
+    reply = parse_text(page)
+    assert _fields(reply) == _fields(parse_text(LETTER))
+    assert reply.contact.phone == ["0745-7321586"]  # the site footer's phone is not a contact
+
+
+def test_signature_and_date_run_into_the_closing():
+    text = LETTER.replace("感谢您对交通运输工作的关心和支持！\n沄水县交通运输局\n2024年6月18日\n", "感谢您对交通运输工作的关心和支持！沄水县交通运输局2024年6月18日 |\n")
+    reply = parse_text(text)
+    assert (reply.issuer, reply.date) == ("沄水县交通运输局", "2024-06-18")
+
+
+def test_the_letters_date_anchors_its_end_before_a_feedback_form():
+    text = LETTER + (
+        "为进一步了解掌握社会公众对政策执行效果的反馈与评价，请您提出宝贵的意见。我们将及时收集并分析。\n"
+        "姓  名：\n联系方式：\n验证码：\n"
+    )
+    reply = parse_text(text)
+    assert reply.date == "2024-06-18"
+    assert reply.issuer == "沄水县交通运输局"
+    assert [c.text for c in reply.commitments] == ["下一步，我局将积极对接省交通运输厅，争取该项目列入明年建设计划。"]
+
+
+def test_issuer_from_the_pages_source_line_when_the_letter_is_unsigned():
+    text = (
+        "对县十七届人大三次会议第20号建议的答复\n来源：县教体局  时间：2024-08-23  浏览量：10\n"
+        "张峰代表：\n您提出的《关于增加乡村教师的建议》收悉，现答复如下：\n我局已补充教师12名。\n"
+    )
+    reply = parse_text(text)
+    assert reply.issuer == "县教体局"
+    assert reply.evidence["issuer"] == "page_metadata"
+    assert reply.date is None
+    assert reply.source.metadata["published"] == "2024-08-23"
+
+
+def test_site_name_printed_as_the_signature_stands_for_its_body():
+    reply = parse_text(LETTER.replace("沄水县交通运输局\n", "沄水县交通运输局政府网站\n"))
+    assert reply.issuer == "沄水县交通运输局"
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [("2023618", "2023-06-18"), ("20241018", "2024-10-18"), ("20246月14", "2024-06-14"), ("2022 年629", "2022-06-29"), ("20229月6", "2022-09-06")],
+)
+def test_dates_that_lost_characters(line, iso):
+    found = find_date_line(line)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    "line, names, role",
+    [
+        ("王立超  委员", ["王立超"], "委员"),
+        ("***代表：", [], "代表"),
+        ("姜欣(等10位)代表：", ["姜欣"], "代表"),
+        ("苏璇委员(区应急管理局)：", ["苏璇"], "委员"),
+    ],
+)
+def test_addressee_forms_of_crawled_pages(line, names, role):
+    reply = parse_text(LETTER.replace("田志勇代表：", line))
+    assert (reply.addressee.names, reply.addressee.role) == (names, role)
+
+
+@pytest.mark.parametrize("line, cat", [("办理结果：(C)", "C"), ("办理结果:B", "B"), ("| 答复类别 | B |", "B")])
+def test_answer_category_forms(line, cat):
+    assert parse_text(line + "\n" + LETTER).response_category == cat
+
+
+def test_answer_category_in_the_title():
+    reply = parse_text(LETTER.replace("第27号建议的答复", "第27号建议办理情况(A)的函"))
+    assert reply.response_category == "A"
+
+
+def test_phone_under_an_official_is_not_a_contact_phone():
+    text = LETTER.replace(
+        "联系人：彭佳\n联系电话：0745-7321586\n",
+        "主管领导：韩勇 职务：副局长\n联系电话：7102211\n承办人：刘** 职务：科员\n联系电话：189******6664\n",
+    )
+    reply = parse_text(text)
+    assert reply.contact.person == ["刘**"]
+    assert reply.contact.phone == ["189******6664"]
+    assert [o.name for o in reply.contact.officials] == ["韩勇"]
+
+
+def test_registration_code_with_a_bracketed_year_is_the_number():
+    reply = parse_text(LETTER.replace("关于县十八届人大三次会议第27号建议的答复", "关于县十八届人大三次会议第B(2022)327号建议的答复"))
+    assert reply.proposal.number == "B2022327"
+
+
+@pytest.mark.parametrize(
+    "sentence, marker",
+    [
+        ("下一步，我局将加强巡查。", "下一步"),
+        ("针对你们提出的问题，我局下一步将采取以下措施：", "下一步"),
+        ("今后塔城地区将认真督促各县开展工作。", "今后"),
+        ("下一步加大工作力度，争取年底完成。", "下一步"),
+        ("敬请今后继续多提宝贵意见。", None),
+        ("感谢您的关心，希望在今后的工作中继续得到您的支持。", None),
+        ("我们会在今后的工作中积极争取资金。", None),
+    ],
+)
+def test_a_marker_opens_its_sentence(sentence, marker):
+    assert passage_marker(sentence) == marker
+
+
+def test_a_department_is_not_the_city():
+    text = LETTER.replace(
+        "今年3月，我局组织技术人员对该路段进行了全面排查，修补坑槽1200平方米。",
+        "同时，我市正在修建客运站，建成后，将对城区班线统一调度。",
+    )
+    assert [c.text for c in parse_text(text).commitments] == ["下一步，我局将积极对接省交通运输厅，争取该项目列入明年建设计划。"]
+
+
+def test_real_web_pages_meet_the_bar(shared):
+    report = evaluate(shared / "corpus" / "real-web")
+    assert report.overall.f1 >= 0.97, report.format(show_errors=True)
+    assert report.fully_correct >= 60
+    for name, counts in report.fields.items():
+        if counts.tp + counts.fp + counts.fn:
+            assert counts.f1 >= 0.90, (name, counts.f1)
+
