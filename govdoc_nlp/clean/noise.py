@@ -20,6 +20,7 @@ def is_site_footer(text: str) -> bool:
         or "版权所有" in t
         or "Copyright" in t
         or bool(rx.RELATED_LINKS.match(t))
+        or bool(rx.SITE_OPERATOR.match(t))
     )
 
 
@@ -46,7 +47,7 @@ def line_noise(text: str) -> str | None:
     footer_hits = len(set(rx.FOOTER_WORD.findall(t)))
     if (footer_hits >= 2 or (footer_hits and ("地址" in t or "邮编" in t))) and not rx.PERSON_LABEL.search(t):
         return "chrome"
-    if "ICP" in t or ("备案" in t and "号" in t and len(t) < 80):
+    if "ICP" in t or ("备案" in t and "号" in t and len(t) < 80) or rx.SITE_OPERATOR.match(t):
         return "chrome"
     if rx.METADATA_WORD.match(t) and len(t) < 120:
         return "metadata"

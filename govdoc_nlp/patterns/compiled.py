@@ -36,7 +36,9 @@ PERSON_LABEL = regex.compile(r"联\s?系\s?人|承办人|经办人|聯系人|聯
 METADATA_WORD = regex.compile(alternation(lx.METADATA_LABELS))
 SITE_NAME = regex.compile(r"(?:门户网站|門戶網站|政府网|政府網|网站|網站|信息公开平台|信息公開平台|政务网|政務網)$")
 URL_PATH = regex.compile(r"https?://|www\.|/col/|\.s?html?\b|\.jsp\b|\.aspx?\b|index\.|javascript:", regex.IGNORECASE)
-RELATED_LINKS = regex.compile(r"^[【\[]?(?:相关阅读|相关链接|相关文章|相关信息|推荐阅读|延伸阅读|热点推荐|相关新闻)[】\]]?[：:]?$")
+RELATED_LINKS = regex.compile(r"^[【\[]?(?:相关阅读|相关链接|相关文章|相关信息|推荐阅读|延伸阅读|热点推荐|相关新闻)[】\]]?[：:]?(?:$|[*•·]\s?\S)")
+SITE_OPERATOR = regex.compile(r"^\p{Han}[\p{Han}（）()]{1,30}(?:主办|承办|主辦|承辦)$")
+"""A footer's 'XX办公室主办' line."""
 TITLE_END_WORD = regex.compile("(?:" + alternation(lx.TITLE_ENDINGS) + r")[）)]?$")
 BREADCRUMB = regex.compile(r"^\s?\p{Han}{2,6}\s?(?:[›>»＞→/|]\s?[^›>»＞→/|]{2,20}\s?){2,}$")
 WEB_CHROME_LINE = regex.compile("|".join(f"(?:{p})" for p in lx.WEB_CHROME_LINE_PATTERNS))

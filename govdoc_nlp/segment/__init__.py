@@ -30,6 +30,7 @@ def segment(doc: CleanDocument) -> Segments:
     if addr is not None:
         paras[addr].block = "addressee"
     tail_start = _tail_start(paras, body_start)
+    _footer_after_signed_date(paras, tail_start)
     seg.body_start, seg.body_end = body_start, tail_start
     for p in paras[body_start:tail_start]:
         p.block = "body"
@@ -171,6 +172,22 @@ def _tail_start(paras: list[Para], body_start: int) -> int:
         in_tail = in_tail and kind is not None
         p.block = kind if in_tail and kind else "trailer"
     return _walk_back(paras, anchor + 1, body_start)
+
+
+def _footer_after_signed_date(paras: list[Para], tail_start: int) -> None:
+    """Once the letter is signed and dated, a second body's name after the date opens the site's
+    footer (``XX县人民政府 联系电话：…``): it and what follows are not the letter's."""
+    signed = next(
+        (k for k in range(max(tail_start, 1), len(paras)) if paras[k].block == "date" and paras[k - 1].block == "signature"),
+        None,
+    )
+    if signed is None:
+        return
+    for k in range(signed + 1, len(paras)):
+        if paras[k].block == "signature":
+            for p in paras[k:]:
+                p.block = "trailer"
+            return
 
 
 def _walk_back(paras: list[Para], end: int, body_start: int) -> int:
