@@ -49,6 +49,8 @@ _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _TITLE_CLASS = re.compile(r"title|biaoti|^bt$|^tit$|headline", re.I)
 _HEADINGS = ("h1", "h2", "h3")
+_XML_SPACE_CONTROLS = re.compile(r"[\x0b\x0c]")
+_XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass
@@ -130,7 +132,10 @@ def _style_font_size(style: str) -> float | None:
     m = _FONT_SIZE.search(style)
     if not m:
         return None
-    value = float(m.group(1))
+    try:
+        value = float(m.group(1))
+    except ValueError:  # a malformed number such as "1..2"
+        return None
     unit = (m.group(2) or "px").lower()
     if unit == "px":
         return round(value * 0.75, 1)
@@ -143,6 +148,13 @@ def _is_centered(el: Any) -> bool:
     if el.tag == "center" or (el.get("align") or "").lower() == "center":
         return True
     return bool(_ALIGN_CENTER.search(el.get("style") or ""))
+
+
+def xml_safe(text: str) -> str:
+    """The text without characters lxml refuses in a tree (C0 controls but tab and newlines, lone
+    surrogates, U+FFFE/U+FFFF); vertical tab and form feed become spaces, as they read."""
+    text = _XML_SPACE_CONTROLS.sub(" ", text)
+    return _XML_FORBIDDEN.sub("", text)
 
 
 def _clean_text(text: str) -> str:
@@ -446,7 +458,7 @@ def load_html(data: bytes, *, path: str | None = None, options: LoadOptions | No
     """Load a web page or HTML fragment: the reply's paragraphs as lines, page metadata aside."""
     text, encoding = decode_html(data)
     warnings: list[tuple[str, str]] = []
-    source = _XML_DECL.sub("", text, count=1)
+    source = xml_safe(_XML_DECL.sub("", text, count=1))
     if not source.strip():
         raise UnreadableInputError("HTML page is empty", path=path)
     try:

@@ -1,0 +1,167 @@
+"""Hostile and unlucky inputs (issue 13): each defect found by fuzzing, rebuilt from its
+reproduction, ends in a Reply or a clear GovdocError, in bounded time and memory."""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from helpers import ROOT
+
+import govdoc_nlp
+from govdoc_nlp import GovdocError, InputTooLargeError, LoadOptions, Reply, UnreadableInputError
+from govdoc_nlp.load.reader import read_bounded
+
+LETTER_HTML = """<html><head><title>关于市政协第0212号提案的答复</title></head><body>
+<div class="article">
+<h1>关于市政协第0212号提案的答复</h1>
+<p>李华委员：</p>
+<p>您提出的《关于改善老旧小区加装电梯的提案》收悉。现答复如下：</p>
+<p>{middle}</p>
+<p>下一步，我局将于2025年底前完成全市加装电梯的补贴办法修订，进一步简化审批流程。</p>
+<p>感谢您对住房和城乡建设工作的关心和支持。</p>
+<p>青川市住房和城乡建设局</p>
+<p>2024年7月3日</p>
+</div></body></html>"""
+
+MIDDLE = "近年来，我局会同各区政府推进老旧小区改造，已为三百余个单元加装电梯，居民满意度持续提升。"
+
+
+def letter(middle: str = MIDDLE) -> bytes:
+    return LETTER_HTML.format(middle=middle).encode("utf-8")
+
+
+def _body(reply: Reply) -> str:
+    return reply.text
+
+
+# -- 1. control characters in HTML -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "<p>x<!-- c -->\x0btail</p><div>y</div><p>z</p>",
+        "<script>var a;</script>\x01tail",
+        "<p>前文<!-- 注释 -->\x00\x1f\x0c后文</p>",
+        "<p>坏字符\ufffe\uffff结束</p>",
+    ],
+)
+def test_control_characters_after_a_dropped_element_parse(snippet: str) -> None:
+    reply = govdoc_nlp.parse(letter(MIDDLE + "</p>" + snippet + "<p>"))
+    assert isinstance(reply, Reply)
+    assert "已为三百余个单元加装电梯" in reply.text
+    assert not any(ch in reply.text for ch in "\x00\x01\x0b\x0c\x1f")
+    assert reply.addressee is not None and "李华" in reply.addressee.text
+
+
+def test_the_bare_fuzz_reproduction_gives_a_reply() -> None:
+    reply = govdoc_nlp.parse(b"<p>x<!-- c -->\x0btail</p><div>y</div><p>z</p>")
+    assert isinstance(reply, Reply)
+
+
+# -- 2. malformed inline style -----------------------------------------------------------------
+
+@pytest.mark.parametrize("style", ["font-size:1..2pt", "font-size:..pt", "font-size:1.2.3px", "font-size:.em"])
+def test_malformed_font_size_is_ignored(style: str) -> None:
+    page = letter().replace(b"<p>\xe6\x9d\x8e", f'<div style="{style}">附言</div><p>李'.encode(), 1)
+    reply = govdoc_nlp.parse(page)
+    assert "附言" in reply.text and "已为三百余个单元加装电梯" in reply.text
+
+
+def test_a_valid_font_size_is_still_read() -> None:
+    from govdoc_nlp.load.html import _style_font_size
+
+    assert _style_font_size("font-size: 16px") == 12.0
+    assert _style_font_size("font-size:1..2pt") is None
+
+
+# -- 4. sizes are not trusted: bounded reads, regular files only -------------------------------
+
+class _Endless(io.RawIOBase):
+    """A stream that never ends, counting what was read from it."""
+
+    def __init__(self) -> None:
+        self.served = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:  # type: ignore[override]
+        n = len(buf)
+        buf[:n] = b"a" * n
+        self.served += n
+        return n
+
+
+def test_bounded_reader_stops_an_endless_stream() -> None:
+    stream = _Endless()
+    with pytest.raises(InputTooLargeError, match="over the"):
+        read_bounded(stream, 5_000_000)  # type: ignore[arg-type]
+    assert stream.served <= 5_000_001
+    assert read_bounded(io.BytesIO(b"abc"), 3) == b"abc"
+
+
+def test_dev_zero_is_refused_without_reading() -> None:
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero")
+    start = time.perf_counter()
+    with pytest.raises(UnreadableInputError, match="not a regular file"):
+        govdoc_nlp.parse("/dev/zero", options=LoadOptions(max_bytes=1000))
+    assert time.perf_counter() - start < 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(UnreadableInputError, match="FIFO"):
+        govdoc_nlp.parse(fifo)
+
+
+def _govdoc(*args: str, stdin=None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "govdoc_nlp.cli", *args], stdin=stdin, capture_output=True, text=True, env=env, timeout=timeout
+    )
+
+
+def test_parse_stdin_stops_at_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from govdoc_nlp.commands import parse as parse_command
+
+    class _Stdin:
+        buffer = _Endless()
+
+    import govdoc_nlp.load
+
+    monkeypatch.setattr(parse_command.sys, "stdin", _Stdin())
+    monkeypatch.setattr(govdoc_nlp.load, "LoadOptions", functools.partial(LoadOptions, max_bytes=2_000_000))
+    from govdoc_nlp.cli import main
+
+    assert main(["parse", "-"]) == 2
+    assert _Stdin.buffer.served <= 2_000_001
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not os.path.exists("/dev/zero"), reason="needs FIFOs and /dev/zero")
+def test_convert_skips_fifos_and_devices_with_a_reason(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a_good.html").write_bytes(letter())
+    os.mkfifo(src / "b_pipe.txt")
+    (src / "c_zero.txt").symlink_to("/dev/zero")
+    out = tmp_path / "out.jsonl"
+    summary = govdoc_nlp.convert([src], out, jobs=1, timeout=20)
+    assert summary.outcomes["converted"] == 1 and summary.outcomes["failed"] == 2
+    errors = {Path(r["key"]).name: r for r in map(json.loads, Path(summary.errors).read_text(encoding="utf-8").splitlines())}
+    assert "FIFO" in errors["b_pipe.txt"]["error"] and "device" in errors["c_zero.txt"]["error"]
+    assert {r["code"] for r in errors.values()} == {"unreadable"}
+
+
+def test_any_error_is_a_govdoc_error() -> None:
+    assert issubclass(InputTooLargeError, GovdocError)
