@@ -165,3 +165,25 @@ def test_convert_skips_fifos_and_devices_with_a_reason(tmp_path: Path) -> None:
 
 def test_any_error_is_a_govdoc_error() -> None:
     assert issubclass(InputTooLargeError, GovdocError)
+
+
+# -- 5. long lines with spaces are linear -----------------------------------------------------
+
+LINE = "您提出的关于加快老旧小区加装电梯的建议收悉。我局将于2025年底前完成补贴办法修订。下一步，我们将简化审批流程。"
+
+
+@pytest.mark.parametrize("make", [lambda n: (LINE + " ") * (n // (len(LINE) + 1)), lambda n: " ".join(LINE * (n // (2 * len(LINE)) + 1))[:n]])
+def test_a_long_line_with_spaces_parses_in_linear_time(make) -> None:
+    govdoc_nlp.parse_text(LINE)
+    text = make(200_000)
+    start = time.process_time()
+    reply = govdoc_nlp.parse_text(text)
+    assert time.process_time() - start < 8  # was ~35 s (quadratic) at this length
+    assert reply.commitments and reply.commitments[0].text.replace(" ", "") == "我局将于2025年底前完成补贴办法修订。"
+
+
+def test_splitting_a_joined_line_keeps_its_paragraphs() -> None:
+    text = "关于市政协第0212号提案的答复 李华委员： 您提出的提案收悉。现答复如下： 一、关于电梯 我局将于2025年底前完成修订。 下一步，我们将简化流程。"
+    reply = govdoc_nlp.parse_text(text)
+    assert reply.title == "关于市政协第0212号提案的答复"
+    assert reply.addressee is not None and reply.addressee.names == ["李华"]
