@@ -82,6 +82,55 @@ def test_a_valid_font_size_is_still_read() -> None:
     assert _style_font_size("font-size:1..2pt") is None
 
 
+# -- 3. a huge page sent to OCR is rendered within the pixel budget ---------------------------
+
+def tiny_pdf(side: int = 14400) -> bytes:
+    """A page of ``side`` points covered by one 1×1 grey image (issue 13: 667 bytes → 4.7 GB)."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {side} {side}] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>".encode(),
+    ]
+    content = f"q {side} 0 0 {side} 0 0 cm /Im1 Do Q".encode()
+    objs.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    objs.append(b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+def test_a_huge_blank_page_is_scaled_down_not_rendered_at_40000_px() -> None:
+    pytest.importorskip("pypdfium2")
+    data = tiny_pdf()
+    assert len(data) < 800
+    start = time.perf_counter()
+    reply = govdoc_nlp.parse(data)
+    assert time.perf_counter() - start < 20
+    codes = {w.code for w in reply.warnings}
+    assert "page_scaled" in codes and "no_text" in codes
+    assert reply.source.methods == ["ocr"]
+
+
+def test_render_scale_keeps_normal_pages_and_bounds_huge_ones() -> None:
+    pytest.importorskip("pypdfium2")
+    from govdoc_nlp.load.pdf_text import OCR_MAX_SIDE, render_scale
+
+    assert render_scale(595, 842, 200, 120_000_000) == pytest.approx(200 / 72)  # A4 at 200 dpi
+    assert render_scale(842, 1191, 200, 120_000_000) == pytest.approx(200 / 72)  # A3
+    huge = render_scale(14400, 14400, 200, 120_000_000)
+    assert 14400 * huge == pytest.approx(OCR_MAX_SIDE)
+    tight = render_scale(3000, 3000, 200, 1_000_000)
+    assert (3000 * tight) ** 2 == pytest.approx(1_000_000)
+
+
 # -- 4. sizes are not trusted: bounded reads, regular files only -------------------------------
 
 class _Endless(io.RawIOBase):
@@ -187,3 +236,34 @@ def test_splitting_a_joined_line_keeps_its_paragraphs() -> None:
     reply = govdoc_nlp.parse_text(text)
     assert reply.title == "关于市政协第0212号提案的答复"
     assert reply.addressee is not None and reply.addressee.names == ["李华"]
+
+
+# -- 9. deep nesting never loses the letter silently -------------------------------------------
+
+NESTED_HEAD = (
+    "<html><head><title>关于第0212号提案的答复</title></head><body><h1>关于市政协第0212号提案的答复</h1>"
+    "<p>李华委员：</p><p>您提出的《关于改善老旧小区的提案》收悉。现答复如下：</p>"
+)
+UNCLOSED = "<p>第{i}项：我局将于2025年底前完成该项工作，进一步简化审批流程。</p><div><font>"
+
+
+@pytest.mark.parametrize("paragraphs", [146, 600])
+def test_unclosed_div_font_paragraphs_keep_every_paragraph(paragraphs: int) -> None:
+    page = NESTED_HEAD + "".join(UNCLOSED.format(i=i) for i in range(paragraphs)) + "<p>青川市住房和城乡建设局</p><p>2024年7月3日</p></body></html>"
+    reply = govdoc_nlp.parse(page.encode("utf-8"))
+    assert reply.text.count("项：我局将于2025年底前完成") == paragraphs
+    assert reply.issuer == "青川市住房和城乡建设局" and reply.date == "2024-07-03"
+    assert reply.addressee is not None and reply.addressee.names == ["李华"]
+    assert "deep_nesting" in {w.code for w in reply.warnings}
+
+
+def test_nesting_past_libxml2s_hard_limit_keeps_the_text() -> None:
+    page = NESTED_HEAD + "<div>" * 5000 + "<p>我局将于2025年底前完成老旧小区加装电梯补贴办法的修订。</p></body></html>"
+    reply = govdoc_nlp.parse(page.encode("utf-8"))
+    assert "我局将于2025年底前完成老旧小区加装电梯补贴办法的修订。" in reply.text
+    assert "deep_nesting" in {w.code for w in reply.warnings}
+
+
+def test_ordinary_pages_are_not_flattened() -> None:
+    reply = govdoc_nlp.parse(letter())
+    assert "deep_nesting" not in {w.code for w in reply.warnings}

@@ -49,6 +49,11 @@ _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _TITLE_CLASS = re.compile(r"title|biaoti|^bt$|^tit$|headline", re.I)
 _HEADINGS = ("h1", "h2", "h3")
+_DEEP = 200
+"""Nesting depth past which a page is read without its structure (real pages stay under 20;
+libxml2 silently drops what lies past 255 levels, the walker recurses once per level)."""
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
+_FLAT_KEEP = frozenset({"html", "head", "title", "meta", "body", "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "noscript", "template"})
 _XML_SPACE_CONTROLS = re.compile(r"[\x0b\x0c]")
 _XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -155,6 +160,30 @@ def xml_safe(text: str) -> str:
     surrogates, U+FFFE/U+FFFF); vertical tab and form feed become spaces, as they read."""
     text = _XML_SPACE_CONTROLS.sub(" ", text)
     return _XML_FORBIDDEN.sub("", text)
+
+
+def _depth(root: Any) -> int:
+    """How deep the tree nests (the root is level 0)."""
+    levels = {root: 0}
+    deepest = 0
+    for el in root.iterdescendants():
+        level = levels[el.getparent()] + 1
+        levels[el] = level
+        deepest = max(deepest, level)
+    return deepest
+
+
+def _flat_tag(m: re.Match[str]) -> str:
+    name = m.group(2).lower()
+    if name in _FLAT_KEEP:
+        return m.group(0)
+    return "<br>" if name in BLOCK_TAGS or name in DROP_TAGS else ""
+
+
+def _flatten(source: str) -> str:
+    """The page with every tag but paragraphs, headings, line breaks and the head's removed (block
+    tags become line breaks): nothing left to nest, every text kept."""
+    return _ANY_TAG.sub(_flat_tag, source)
 
 
 def _clean_text(text: str) -> str:
@@ -463,6 +492,12 @@ def load_html(data: bytes, *, path: str | None = None, options: LoadOptions | No
         raise UnreadableInputError("HTML page is empty", path=path)
     try:
         root = lxml_html.document_fromstring(source)
+        depth = _depth(root)
+        if depth > _DEEP:
+            root = lxml_html.document_fromstring(_flatten(source))
+            warnings.append(("deep_nesting", f"HTML elements nest {depth}+ levels deep: the page was read without its layout"))
+            if _depth(root) > _DEEP:
+                raise UnreadableInputError(f"HTML elements nest more than {_DEEP} levels deep", path=path)
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableInputError(f"cannot parse HTML: {exc}", path=path) from exc
     metadata = page_metadata(root, text[:200_000])
