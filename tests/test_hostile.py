@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -267,3 +268,77 @@ def test_nesting_past_libxml2s_hard_limit_keeps_the_text() -> None:
 def test_ordinary_pages_are_not_flattened() -> None:
     reply = govdoc_nlp.parse(letter())
     assert "deep_nesting" not in {w.code for w in reply.warnings}
+
+
+# -- 10. inflated sizes inside DOCX/OFD are capped -----------------------------------------------
+
+DOCX = ROOT / "corpora" / "docx" / "c237.docx"
+
+
+def _rezip(source: Path, pad: dict[str, int], extra: dict[str, bytes] | None = None) -> bytes:
+    """The archive with ``pad[name]`` spaces appended to members (valid XML, highly compressible)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, zin.read(info) + b" " * pad.get(info.filename, 0))
+        for name, data in (extra or {}).items():
+            zout.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_a_docx_bomb_is_refused_before_it_inflates() -> None:
+    bomb = _rezip(DOCX, {"word/document.xml": 40_000_000})
+    assert len(bomb) < 3_000_000
+    opts = LoadOptions(max_inflated_member=10_000_000)
+    with pytest.raises(InputTooLargeError, match="word/document.xml inflates to 40 MB") as err:
+        govdoc_nlp.parse(bomb, options=opts)
+    assert err.value.code == "too_large"
+
+
+def test_the_total_inflated_size_is_capped_too() -> None:
+    many = _rezip(DOCX, {}, {f"word/media/pad{i}.bin": b"\0" * 3_000_000 for i in range(5)})
+    opts = LoadOptions(max_inflated_member=4_000_000, max_inflated_total=10_000_000)
+    with pytest.raises(InputTooLargeError, match="max_inflated_total"):
+        govdoc_nlp.parse(many, options=opts)
+    assert govdoc_nlp.parse(many).title == govdoc_nlp.parse(DOCX).title  # under the default caps
+
+
+def test_an_ofd_bomb_is_refused() -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("OFD.xml", b"<ofd:OFD xmlns:ofd='http://www.ofdspec.org/2016'/>" + b" " * 20_000_000)
+    with pytest.raises(InputTooLargeError, match="OFD member OFD.xml"):
+        govdoc_nlp.parse(buf.getvalue(), options=LoadOptions(max_inflated_member=5_000_000))
+
+
+# -- 11. a truncated .docx is unreadable, not "a ZIP archive" -------------------------------------
+
+@pytest.mark.parametrize("keep", [0.5, 0.1, 200])
+def test_a_truncated_docx_is_unreadable(keep: float) -> None:
+    data = DOCX.read_bytes()
+    cut = data[: int(len(data) * keep) if keep < 1 else int(keep)]
+    with pytest.raises(UnreadableInputError, match="truncated"):
+        govdoc_nlp.parse(cut)
+
+
+def test_a_damaged_unknown_zip_is_unreadable_and_a_whole_one_unsupported() -> None:
+    whole = io.BytesIO()
+    with zipfile.ZipFile(whole, "w") as zf:
+        zf.writestr("notes/a.txt", "hello")
+    with pytest.raises(govdoc_nlp.UnsupportedFormatError):
+        govdoc_nlp.parse(whole.getvalue())
+    with pytest.raises(UnreadableInputError, match="damaged ZIP"):
+        govdoc_nlp.parse(whole.getvalue()[:30])
+
+
+def test_convert_reports_a_truncated_docx_as_unreadable(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    data = DOCX.read_bytes()
+    (src / "cut.docx").write_bytes(data[: len(data) // 2])
+    (src / "whole.docx").write_bytes(data)
+    summary = govdoc_nlp.convert([src], tmp_path / "out.jsonl", jobs=1, timeout=60)
+    assert summary.outcomes["converted"] == 1
+    (record,) = map(json.loads, Path(summary.errors).read_text(encoding="utf-8").splitlines())
+    assert Path(record["key"]).name == "cut.docx" and record["code"] == "unreadable"
+    assert "truncated" in record["error"] and "neither DOCX nor OFD" not in record["error"]

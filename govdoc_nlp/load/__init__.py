@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError, UnsupportedFormatError
 from govdoc_nlp.load.base import BBox, Line, LoadedDocument, PageInfo
-from govdoc_nlp.load.detect import sniff
+from govdoc_nlp.load.detect import sniff, zip_readable
 from govdoc_nlp.load.options import LoadOptions
 from govdoc_nlp.load.reader import read_file
 
@@ -62,6 +62,8 @@ def load(source: str | os.PathLike[str] | bytes, *, options: LoadOptions | None 
     if fmt == "empty":
         raise UnreadableInputError("file is empty (0 bytes)", path=path)
     if fmt == "zip":
+        if not zip_readable(data):
+            raise UnreadableInputError("a damaged ZIP archive (truncated or corrupt: its directory cannot be read)", path=path)
         raise UnsupportedFormatError("a ZIP archive that is neither DOCX nor OFD (use `govdoc convert` for archives)", path=path)
     loader = get_loader(fmt)
     try:
