@@ -342,3 +342,54 @@ def test_convert_reports_a_truncated_docx_as_unreadable(tmp_path: Path) -> None:
     (record,) = map(json.loads, Path(summary.errors).read_text(encoding="utf-8").splitlines())
     assert Path(record["key"]).name == "cut.docx" and record["code"] == "unreadable"
     assert "truncated" in record["error"] and "neither DOCX nor OFD" not in record["error"]
+
+
+# -- 6. workers end with a killed parent ---------------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                out.append(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_workers_exit_when_convert_is_killed(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a_sleep.txt", "b_sleep.txt", "c_sleep.txt"):
+        (src / name).write_bytes(letter())
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "GOVDOC_BULK_PARSE": "govdoc_nlp.bulk.testing:chaos_parse", "GOVDOC_CHAOS_SLEEP": "120"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "govdoc_nlp.cli", "convert", str(src), "-o", str(tmp_path / "o.jsonl"), "-j", "2", "--progress", "off"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while time.monotonic() < deadline and len(workers) < 2:
+            time.sleep(0.2)
+            workers = _children(proc.pid)
+        assert len(workers) == 2
+        time.sleep(1)
+    finally:
+        proc.kill()
+        proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(p) for p in workers):
+        time.sleep(0.2)
+    assert not any(_alive(p) for p in workers)
