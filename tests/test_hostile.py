@@ -393,3 +393,99 @@ def test_workers_exit_when_convert_is_killed(tmp_path: Path) -> None:
     while time.monotonic() < deadline and any(_alive(p) for p in workers):
         time.sleep(0.2)
     assert not any(_alive(p) for p in workers)
+
+
+# -- 7. one run per output -------------------------------------------------------------------------
+
+def _letters(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"d{i:03d}.html").write_bytes(letter(f"第{i}号：" + "我局将于2025年底前完成该项工作。" * (i + 1)))
+    return folder
+
+
+@pytest.mark.parametrize("name", ["out.jsonl", "out.sqlite", "outdir"])
+def test_a_second_convert_on_the_same_output_is_refused(tmp_path: Path, name: str) -> None:
+    from govdoc_nlp.bulk.guard import OutputLock, OutputLockedError
+    from govdoc_nlp.cli import main
+
+    src = _letters(tmp_path / "in", 3)
+    out = tmp_path / name
+    held = OutputLock(str(out)).acquire()  # as a first run would, for its whole duration
+    try:
+        with pytest.raises(OutputLockedError, match="being written by another govdoc convert"):
+            govdoc_nlp.convert([src], out, jobs=1, resume=True)
+        assert main(["convert", str(src), "-o", str(out), "-j", "1", "-q", "--resume"]) == 2
+        assert not out.exists()
+    finally:
+        held.release()
+    summary = govdoc_nlp.convert([src], out, jobs=1, resume=True)
+    assert summary.outcomes["converted"] == 3
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux")
+def test_concurrent_resume_runs_do_not_duplicate_rows(tmp_path: Path) -> None:
+    src = _letters(tmp_path / "in", 12)
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "GOVDOC_BULK_PARSE": "govdoc_nlp.bulk.testing:chaos_parse", "GOVDOC_CHAOS_DELAY": "0.3"}
+    cmd = [sys.executable, "-m", "govdoc_nlp.cli", "convert", str(src), "-o", str(out), "-j", "1", "-q", "--resume"]
+    first = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (tmp_path / "out.jsonl.lock").exists():
+        time.sleep(0.1)
+    time.sleep(1)
+    second = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    first.communicate(timeout=120)
+    assert first.returncode == 0 and second.returncode == 2
+    assert "being written by another govdoc convert" in second.stderr
+    keys = [json.loads(line)["source"]["path"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(keys) == len(set(keys)) == 12
+
+
+# -- 8. the output cannot be written: a clear error, exit 2, resumable -----------------------------
+
+def _limit_file_size() -> None:
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (60_000, 60_000))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_FSIZE stands in for a full disk")
+@pytest.mark.parametrize("name", ["full.jsonl", "full.sqlite"])
+def test_a_full_disk_stops_with_a_clear_error_and_resumes(tmp_path: Path, name: str) -> None:
+    src = _letters(tmp_path / "in", 40)
+    out = tmp_path / name
+    cmd = [sys.executable, "-m", "govdoc_nlp.cli", "convert", str(src), "-o", str(out), "-j", "1", "-q"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    full = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, preexec_fn=_limit_file_size)
+    assert full.returncode == 2, full.stderr
+    assert "Traceback" not in full.stderr and "cannot write" in full.stderr and "--resume" in full.stderr
+    again = subprocess.run([*cmd, "--resume"], env=env, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    if name.endswith(".jsonl"):
+        keys = [json.loads(line)["source"]["path"] for line in out.read_text(encoding="utf-8").splitlines()]
+    else:
+        import sqlite3
+
+        with sqlite3.connect(out) as db:
+            keys = [row[0] for row in db.execute("SELECT input_key FROM inputs WHERE status = 'converted'")]
+    assert len(keys) == len(set(keys)) == 40
+
+
+def test_a_read_only_output_folder_is_a_clear_error(tmp_path: Path) -> None:
+
+    src = _letters(tmp_path / "in", 1)
+    if os.geteuid() == 0:
+        if not os.path.isdir("/sys"):
+            pytest.skip("no folder root cannot write to")
+        out = Path("/sys/govdoc-out.jsonl")  # root ignores permission bits; /sys refuses new files
+    else:
+        ro = tmp_path / "ro"
+        ro.mkdir()
+        ro.chmod(0o555)
+        out = ro / "out.jsonl"
+    proc = _govdoc("convert", str(src), "-o", str(out), "-j", "1", "-q")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and "cannot write" in proc.stderr and "writable" in proc.stderr

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from govdoc_nlp.bulk.guard import close_inherited_locks
 from govdoc_nlp.bulk.items import Item, Outcome
 from govdoc_nlp.bulk.worker import WorkOptions, convert_item, crash_outcome, limit_memory, warm_up
 
@@ -51,6 +52,8 @@ def _exit_with_parent(parent_pid: int) -> None:
 def _worker_main(conn: Connection, slot: Any, options: WorkOptions, parent_pid: int | None = None) -> None:
     """Worker process: warm up once, then convert chunks of tasks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's graceful-stop handler
+    close_inherited_locks()
     if parent_pid is not None:
         _exit_with_parent(parent_pid)
     try:
