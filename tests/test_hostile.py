@@ -489,3 +489,20 @@ def test_a_read_only_output_folder_is_a_clear_error(tmp_path: Path) -> None:
     proc = _govdoc("convert", str(src), "-o", str(out), "-j", "1", "-q")
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "cannot write" in proc.stderr and "writable" in proc.stderr
+
+
+# -- found by the fuzz loop ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("reference", ["&#xfffe;", "&#11;", "&#x1;"])
+def test_character_references_to_control_characters_parse(reference: str) -> None:
+    page = letter(MIDDLE + f"</p><!-- c -->{reference}尾<p>")
+    reply = govdoc_nlp.parse(page)
+    assert "已为三百余个单元加装电梯" in reply.text and "\ufffe" not in reply.text
+
+
+def test_utf8_cut_mid_character_keeps_its_text() -> None:
+    data = letter().replace(b"</body></html>", b"") + "补充说明".encode()[:-1]
+    reply = govdoc_nlp.parse(data)
+    assert reply.issuer == "青川市住房和城乡建设局" and reply.source.encoding == "utf-8"
+    gbk = letter().decode("utf-8").encode("gb18030")
+    assert govdoc_nlp.parse(gbk).source.encoding == "gb18030"

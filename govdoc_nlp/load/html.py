@@ -162,6 +162,20 @@ def xml_safe(text: str) -> str:
     return _XML_FORBIDDEN.sub("", text)
 
 
+def _xml_safe_tree(root: Any) -> None:
+    """Clean text that character references put into the tree (``&#xfffe;``, ``&#11;``): lxml
+    refuses such text when a dropped element's tail is moved."""
+    for el in root.iter():
+        if isinstance(el.tag, str) and _xml_unsafe(el.text):
+            el.text = xml_safe(el.text)
+        if _xml_unsafe(el.tail):
+            el.tail = xml_safe(el.tail)
+
+
+def _xml_unsafe(text: str | None) -> bool:
+    return bool(text) and bool(_XML_FORBIDDEN.search(text) or _XML_SPACE_CONTROLS.search(text))
+
+
 def _depth(root: Any) -> int:
     """How deep the tree nests (the root is level 0)."""
     levels = {root: 0}
@@ -498,6 +512,7 @@ def load_html(data: bytes, *, path: str | None = None, options: LoadOptions | No
             warnings.append(("deep_nesting", f"HTML elements nest {depth}+ levels deep: the page was read without its layout"))
             if _depth(root) > _DEEP:
                 raise UnreadableInputError(f"HTML elements nest more than {_DEEP} levels deep", path=path)
+        _xml_safe_tree(root)
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableInputError(f"cannot parse HTML: {exc}", path=path) from exc
     metadata = page_metadata(root, text[:200_000])
