@@ -85,14 +85,15 @@ def test_a_valid_font_size_is_still_read() -> None:
 
 # -- 3. a huge page sent to OCR is rendered within the pixel budget ---------------------------
 
-def tiny_pdf(side: int = 14400) -> bytes:
-    """A page of ``side`` points covered by one 1×1 grey image (issue 13: 667 bytes → 4.7 GB)."""
+def tiny_pdf(side: int = 14400, height: int | None = None) -> bytes:
+    """A page of ``side`` points (× ``height``) covered by one 1×1 grey image (issue 13: 667 bytes → 4.7 GB)."""
+    height = height or side
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {side} {side}] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>".encode(),
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {side} {height}] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>".encode(),
     ]
-    content = f"q {side} 0 0 {side} 0 0 cm /Im1 Do Q".encode()
+    content = f"q {side} 0 0 {height} 0 0 cm /Im1 Do Q".encode()
     objs.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     objs.append(b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream")
     out = bytearray(b"%PDF-1.4\n")
@@ -118,6 +119,14 @@ def test_a_huge_blank_page_is_scaled_down_not_rendered_at_40000_px() -> None:
     codes = {w.code for w in reply.warnings}
     assert "page_scaled" in codes and "no_text" in codes
     assert reply.source.methods == ["ocr"]
+
+
+def test_the_review_page_draws_a_sliver_page_small() -> None:
+    pytest.importorskip("pypdfium2")
+    from govdoc_nlp.view.page_images import page_images
+
+    (page,) = page_images(tiny_pdf(2, 14400), "pdf", width=900)
+    assert page.height == 14400 and len(page.uri) < 2_000_000
 
 
 def test_render_scale_keeps_normal_pages_and_bounds_huge_ones() -> None:
