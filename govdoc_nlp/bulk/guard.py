@@ -52,6 +52,7 @@ class OutputLock:
 
     def acquire(self) -> OutputLock:
         try:
+            os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)  # a missing output folder is made
             self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             raise output_error(exc, self.path) from exc
