@@ -15,7 +15,7 @@ FUZZ_SECONDS = 20
 
 
 def test_mutated_corpora_never_crash() -> None:
-    report = fuzz.run(FUZZ_SECONDS, seed=2026, per_input=10.0)
+    report = fuzz.run(FUZZ_SECONDS, seed=2026, per_input=15.0)  # margin for slow CI machines
     assert report.iterations > 200
     assert not report.crashes, [c[:2] for c in report.crashes]
     assert not report.hangs, [h[0] for h in report.hangs]
