@@ -37,8 +37,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the conversion; exit 0 when done (even with failed inputs, which are recorded), 2 on
-    bad arguments or an existing output, 130 when interrupted (rerun with --resume)."""
+    bad arguments, an existing output, an output in use by another run or one that cannot be
+    written (read-only, disk full: rerun with --resume), 130 when interrupted (rerun with --resume)."""
     from govdoc_nlp.bulk.discover import InputNotFoundError
+    from govdoc_nlp.bulk.guard import OutputLockedError, OutputWriteError
     from govdoc_nlp.bulk.runner import Conversion, ConvertSettings, parse_size
     from govdoc_nlp.bulk.sinks import OutputExistsError
 
@@ -59,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         )
         conversion = Conversion(args.inputs, args.output, settings)
         summary = conversion.run()
-    except (InputNotFoundError, OutputExistsError, ValueError) as exc:
+    except (InputNotFoundError, OutputExistsError, OutputLockedError, OutputWriteError, ValueError) as exc:
         print(f"govdoc convert: error: {exc}", file=sys.stderr)
         return 2
     if args.json:

@@ -6,17 +6,20 @@ from __future__ import annotations
 import glob
 import io
 import os
+import stat
+import sys
 import zipfile
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 from govdoc_nlp.bulk.items import Item
-from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError
+from govdoc_nlp.errors import GovdocError, InputTooLargeError, UnreadableInputError
+from govdoc_nlp.load.reader import check_regular, read_file
 
 # Files that are never documents: OS and archiver droppings.
 JUNK_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", ".gitkeep"})
 JUNK_DIRS = frozenset({"__macosx", ".git", ".svn"})
 MAX_ZIP_DEPTH = 3
+MAX_NESTED_ZIP = 600 * 1024 * 1024
 _DOC_ZIP_MARKERS = ("word/document.xml", "ofd.xml")
 _GLOB_CHARS = set("*?[")
 
@@ -95,6 +98,8 @@ def _is_excluded(path: str, excluded: list[str]) -> bool:
 def _expand(key: str, rel: str, nested: bool) -> list[Item]:
     """The file itself, or the documents inside it when it is a ZIP archive (not DOCX/OFD)."""
     size = _size(key)
+    if not _is_regular(key):
+        return [Item(key=key, path=key, rel=rel, size=None)]  # read_item fails it with the reason
     try:
         with open(key, "rb") as fh:
             head = fh.read(4)
@@ -133,7 +138,9 @@ def _archive_members(
         sub = chain + (index,)
         if nested and depth < MAX_ZIP_DEPTH and _looks_zip(zf, info):
             try:
-                with zf.open(info) as fh, zipfile.ZipFile(io.BytesIO(fh.read())) as inner:
+                if info.file_size > MAX_NESTED_ZIP:
+                    raise ValueError("nested archive too large to read in memory")
+                with zf.open(info) as fh, zipfile.ZipFile(io.BytesIO(fh.read(MAX_NESTED_ZIP + 1))) as inner:
                     inner_items = _archive_members(inner, path, member_key, member_rel, sub, depth + 1, nested)
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError):
                 inner_items = None
@@ -191,19 +198,29 @@ def _size(path: str) -> int | None:
         return None
 
 
+def _is_regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # vanished or unreadable: read_item reports it
+
+
 def read_item(item: Item, *, max_bytes: int | None = None) -> bytes:
     """The bytes of an input (following its chain of archive members, in memory).
 
     Raises :class:`UnreadableInputError` / :class:`InputTooLargeError` with the item's key."""
     try:
         if not item.members:
-            if max_bytes is not None and (item.size or 0) > max_bytes:
-                raise InputTooLargeError(f"file is {item.size} bytes, over the {max_bytes} byte limit", path=item.key)
-            return Path(item.path).read_bytes()
+            try:
+                return read_file(item.path, max_bytes if max_bytes is not None else sys.maxsize)
+            except GovdocError as exc:
+                exc.path = item.key
+                raise
+        check_regular(item.path)
         with open(item.path, "rb") as fh:
             data = _read_chain(fh, item.members, max_bytes, item.key)
         return data
-    except (InputTooLargeError, UnreadableInputError):
+    except GovdocError:
         raise
     except FileNotFoundError as exc:
         raise UnreadableInputError("file vanished before it was read", path=item.key) from exc

@@ -14,12 +14,14 @@ import multiprocessing as mp
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from govdoc_nlp.bulk.guard import close_inherited_locks
 from govdoc_nlp.bulk.items import Item, Outcome
 from govdoc_nlp.bulk.worker import WorkOptions, convert_item, crash_outcome, limit_memory, warm_up
 
@@ -28,15 +30,32 @@ RESULT_BATCH = 64
 MAX_CHUNK = 32
 TARGET_CHUNK_SECONDS = 0.05
 MAX_STARTUP_FAILURES = 5
+PARENT_CHECK_SECONDS = 0.5
 
 
 class PoolStartupError(RuntimeError):
     """Workers die before they are ready (e.g. the parse function cannot be imported)."""
 
 
-def _worker_main(conn: Connection, slot: Any, options: WorkOptions) -> None:
+def _exit_with_parent(parent_pid: int) -> None:
+    """End this worker as soon as its parent is gone (killed with SIGKILL, it cannot tell us):
+    a forked worker holds its own copy of the pipe's other end, so it would never see EOF."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(3)
+
+    threading.Thread(target=watch, name="govdoc-parent-watch", daemon=True).start()
+
+
+def _worker_main(conn: Connection, slot: Any, options: WorkOptions, parent_pid: int | None = None) -> None:
     """Worker process: warm up once, then convert chunks of tasks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's graceful-stop handler
+    close_inherited_locks()
+    if parent_pid is not None:
+        _exit_with_parent(parent_pid)
     try:
         warm_up(options)
         limit_memory(options.max_memory)
@@ -107,7 +126,7 @@ class LocalPool:
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe(duplex=True)
         slot = self.ctx.RawArray("d", [-1.0, 0.0])
-        proc = self.ctx.Process(target=_worker_main, args=(child, slot, self.options), daemon=True, name="govdoc-bulk-worker")
+        proc = self.ctx.Process(target=_worker_main, args=(child, slot, self.options, os.getpid()), daemon=True, name="govdoc-bulk-worker")
         proc.start()
         child.close()
         return _Worker(proc=proc, conn=parent, slot=slot)

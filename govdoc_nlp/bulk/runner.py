@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from govdoc_nlp.bulk.discover import discover, read_item
+from govdoc_nlp.bulk.guard import OUTPUT_ERRORS, OutputLock, lock_path, output_error
 from govdoc_nlp.bulk.items import DUPLICATE, FAILED, Item, Outcome
 from govdoc_nlp.bulk.progress import Progress
-from govdoc_nlp.bulk.sinks import open_sink
+from govdoc_nlp.bulk.sinks import OutputExistsError, open_sink
 from govdoc_nlp.bulk.summary import Summary
 from govdoc_nlp.bulk.worker import WorkOptions
 from govdoc_nlp.errors import GovdocError
@@ -83,6 +84,7 @@ class Conversion:
         self.sink = open_sink(self.out)
         self.summary = Summary(output=self.out, errors=self.sink.errors_location, engine=settings.engine, jobs=self.jobs)
         self._stop = 0
+        self._output_failed = False
         self._max_bytes = LoadOptions().max_bytes
 
     def work_options(self) -> WorkOptions:
@@ -116,11 +118,31 @@ class Conversion:
         return old
 
     def run(self) -> Summary:
-        """Convert everything; return the summary (``interrupted`` when stopped by a signal)."""
+        """Convert everything; return the summary (``interrupted`` when stopped by a signal).
+
+        Raises OutputLockedError when another run writes the same output, OutputWriteError when
+        the output cannot be written (what was recorded stays; ``resume=True`` continues)."""
+        lock = OutputLock(self.out).acquire()
+        try:
+            return self._run()
+        finally:
+            lock.release()
+
+    def _sink_call(self, method: Any, *args: Any, **kwargs: Any) -> Any:
+        """Call a sink method; a failure of the output itself becomes an OutputWriteError."""
+        try:
+            return method(*args, **kwargs)
+        except OutputExistsError:
+            raise
+        except OUTPUT_ERRORS as exc:
+            self._output_failed = True
+            raise output_error(exc, self.out) from exc
+
+    def _run(self) -> Summary:
         s = self.settings
         started = time.monotonic()
-        items = discover(self.inputs, exclude=self.sink.owned_paths(), nested_zips=s.nested_zips)
-        done = self.sink.open(resume=s.resume, overwrite=s.overwrite)
+        items = discover(self.inputs, exclude=[*self.sink.owned_paths(), lock_path(self.out)], nested_zips=s.nested_zips)
+        done = self._sink_call(self.sink.open, resume=s.resume, overwrite=s.overwrite)
         summary = self.summary
         summary.inputs = len(items)
         for item in items:
@@ -164,9 +186,16 @@ class Conversion:
                         engine.close()
                     else:
                         engine.kill()
-                next_write = self._flush(todo, buffer, hashes, next_write, progress)
+                if not self._output_failed:
+                    next_write = self._flush(todo, buffer, hashes, next_write, progress)
             finally:
-                self.sink.close(complete=complete)
+                if self._output_failed:
+                    try:
+                        self.sink.close(complete=False)
+                    except OUTPUT_ERRORS:
+                        pass  # already failing: the first error is the one reported
+                else:
+                    self._sink_call(self.sink.close, complete=complete)
                 progress.close()
                 for sig, handler in old_handlers.items():
                     signal.signal(sig, handler)
@@ -198,7 +227,7 @@ class Conversion:
             batch.append(outcome)
             next_write += 1
         if batch:
-            self.sink.write(batch)
+            self._sink_call(self.sink.write, batch)
             failed = 0
             for outcome in batch:
                 self.summary.add(outcome)

@@ -13,6 +13,10 @@ from govdoc_nlp.patterns import compiled as rx
 _TABLE_PIPES = re.compile(r"\s?\|[\s|]*")
 _MIN_JOINED = 60
 _SENTENCE_END = rx.SENTENCE_END
+_AFTER_WINDOW = 1024
+"""Longer than any match of ADDRESSEE / HEADING / PARAGRAPH_OPENER (the longest, ADDRESSEE, is under 750 characters)."""
+_BEFORE_WINDOW = 64
+"""Longer than any title ending TITLE_END_WORD matches at the end of a line."""
 
 
 def split_joined(mapped: MappedText, source: str, *, at_spaces: bool = True) -> list[MappedText]:
@@ -173,13 +177,19 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
     for (_, s1, n1), (c2, s2, _) in zip(mapped.pieces, mapped.pieces[1:], strict=False):
         if s2 <= s1 + n1 or source[s1 + n1 : s2].strip():
             continue
-        before, after = text[:c2], text[c2:]
-        if not after or not ("\u4e00" <= after[0] <= "\u9fff" or after[0] in "（(“《"):
+        if c2 >= len(text) or not ("\u4e00" <= text[c2] <= "\u9fff" or text[c2] in "（(“《"):
             continue
-        title_then_addressee = bool(rx.TITLE_END_WORD.search(before) and (rx.ADDRESSEE.match(after) or _TITLE_AFTER_TITLE.match(after)))
+        # bounded windows instead of text[:c2] / text[c2:]: every pattern here has a bounded
+        # match length, so the results are the same and a long line stays linear
+        after = text[c2 : c2 + _AFTER_WINDOW]
+        addressee = rx.ADDRESSEE.match(after)
+        title_then_addressee = bool(
+            (addressee or _TITLE_AFTER_TITLE.match(after)) and rx.TITLE_END_WORD.search(text[max(0, c2 - _BEFORE_WINDOW) : c2])
+        )
         wide = len(source[s1 + n1 : s2]) >= 2
-        opens = bool(rx.HEADING.match(after) or rx.PARAGRAPH_OPENER.match(after) or rx.ADDRESSEE.match(after))
-        if title_then_addressee or (long_line and before[-1] in _SENTENCE_END and (wide or opens)):
+        if title_then_addressee or (
+            long_line and text[c2 - 1] in _SENTENCE_END and (wide or rx.HEADING.match(after) or rx.PARAGRAPH_OPENER.match(after) or addressee)
+        ):
             cuts.append(c2)
     if not cuts:
         return [mapped]

@@ -51,10 +51,14 @@ class MappedText:
         start = max(0, start)
         end = min(len(self.text), end)
         pieces: list[tuple[int, int, int]] = []
-        for c, s, n in self.pieces:
+        all_pieces = self.pieces
+        k = max(0, bisect_right(self._starts, start) - 1)
+        while k < len(all_pieces) and all_pieces[k][0] < end:
+            c, s, n = all_pieces[k]
             lo, hi = max(c, start), min(c + n, end)
             if lo < hi:
                 pieces.append((lo - start, s + (lo - c), hi - lo))
+            k += 1
         return MappedText(self.text[start:end], pieces)
 
     def source_text(self, source: str) -> str:

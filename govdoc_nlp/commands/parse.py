@@ -28,10 +28,12 @@ def run(args: argparse.Namespace) -> int:
     from govdoc_nlp.api import parse
     from govdoc_nlp.commands.summary import summary_text
     from govdoc_nlp.load import LoadOptions
+    from govdoc_nlp.load.reader import read_bounded
 
-    source = sys.stdin.buffer.read() if args.file == "-" else args.file
+    options = LoadOptions(ocr=args.ocr)
     try:
-        reply = parse(source, options=LoadOptions(ocr=args.ocr))
+        source = read_bounded(sys.stdin.buffer, options.max_bytes, path="<stdin>") if args.file == "-" else args.file
+        reply = parse(source, options=options)
     except GovdocError as exc:
         print(f"govdoc: error: {exc}", file=sys.stderr)
         return 2

@@ -5,12 +5,12 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
-from pathlib import Path
 
 from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError, UnsupportedFormatError
 from govdoc_nlp.load.base import BBox, Line, LoadedDocument, PageInfo
-from govdoc_nlp.load.detect import sniff
+from govdoc_nlp.load.detect import sniff, zip_readable
 from govdoc_nlp.load.options import LoadOptions
+from govdoc_nlp.load.reader import read_file
 
 Loader = Callable[..., LoadedDocument]
 
@@ -49,21 +49,7 @@ def read_source(source: str | os.PathLike[str] | bytes, *, options: LoadOptions 
         path = None
     else:
         path = os.fspath(source)
-        p = Path(path)
-        if not p.exists():
-            raise UnreadableInputError("no such file", path=path)
-        if p.is_dir():
-            raise UnreadableInputError("is a directory, not a file", path=path)
-        size = p.stat().st_size
-        if size > opts.max_bytes:
-            raise InputTooLargeError(
-                f"file is {size / 1e6:.0f} MB, over the {opts.max_bytes / 1e6:.0f} MB limit (LoadOptions.max_bytes)",
-                path=path,
-            )
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise UnreadableInputError(f"cannot read: {exc.strerror or exc}", path=path) from exc
+        data = read_file(path, opts.max_bytes)
     if len(data) > opts.max_bytes:
         raise InputTooLargeError(f"input is {len(data) / 1e6:.0f} MB, over the limit", path=path)
     return data, path
@@ -77,6 +63,8 @@ def load(source: str | os.PathLike[str] | bytes, *, options: LoadOptions | None 
     if fmt == "empty":
         raise UnreadableInputError("file is empty (0 bytes)", path=path)
     if fmt == "zip":
+        if not zip_readable(data):
+            raise UnreadableInputError("a damaged ZIP archive (truncated or corrupt: its directory cannot be read)", path=path)
         raise UnsupportedFormatError("a ZIP archive that is neither DOCX nor OFD (use `govdoc convert` for archives)", path=path)
     loader = get_loader(fmt)
     try:

@@ -44,10 +44,29 @@ def _zip_kind(data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = {n.lower() for n in zf.namelist()}
     except (zipfile.BadZipFile, ValueError, OSError):
-        return "zip"
+        return _damaged_zip_kind(data)
     if "word/document.xml" in names:
         return "docx"
     if "ofd.xml" in names:
+        return "ofd"
+    return "zip"
+
+
+def zip_readable(data: bytes) -> bool:
+    """True when the bytes open as a ZIP archive (its central directory can be read)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)):
+            return True
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return False
+
+
+def _damaged_zip_kind(data: bytes) -> str:
+    """What a ZIP whose directory cannot be read was, from the member names in its local headers
+    (a truncated .docx still names word/ or [Content_Types].xml near its start)."""
+    if b"word/" in data or b"[Content_Types].xml" in data[:4096]:
+        return "docx"
+    if b"OFD.xml" in data or b"Doc_0/" in data:
         return "ofd"
     return "zip"
 

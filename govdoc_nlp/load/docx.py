@@ -11,7 +11,8 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any
 
-from govdoc_nlp.errors import MissingDependencyError, UnreadableInputError
+from govdoc_nlp.errors import InputTooLargeError, MissingDependencyError, UnreadableInputError
+from govdoc_nlp.load.archive import check_inflated_sizes
 from govdoc_nlp.load.base import LoadedDocument, PageInfo
 from govdoc_nlp.load.docx_numbering import Numbering, W, numbering_root
 from govdoc_nlp.load.options import LoadOptions
@@ -256,13 +257,16 @@ def _mark_title(outs: list[_Out]) -> None:
             break
 
 
-def _open(data: bytes, path: str | None) -> Any:
+def _open(data: bytes, path: str | None, options: LoadOptions) -> Any:
     import docx  # python-docx
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            check_inflated_sizes(zf, options, path=path, kind="DOCX")
             names = set(zf.namelist())
             bad = zf.testzip()
+    except InputTooLargeError:
+        raise
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise UnreadableInputError(f"not a valid DOCX (broken or truncated ZIP: {exc})", path=path) from exc
     except Exception as exc:  # zlib / CRC errors inside members
@@ -296,7 +300,7 @@ def _core_metadata(document: Any) -> dict[str, Any]:
 
 def load_docx(data: bytes, *, path: str | None = None, options: LoadOptions | None = None, format: str = "docx") -> LoadedDocument:
     """Load a .docx: body paragraphs and tables in order with Word numbering drawn as text."""
-    document = _open(data, path)
+    document = _open(data, path, options or LoadOptions())
     reader = _Reader(document)
     try:
         body = reader.blocks(document.element.body)

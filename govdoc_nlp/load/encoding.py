@@ -35,7 +35,8 @@ COMMON_HANZI = frozenset(
 def decode_text(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
     """Return (text, encoding). Tries the BOM, then strict UTF-8, then — scored by how many of
     the most frequent Chinese characters each yields — a declared charset, UTF-16 without BOM,
-    GB18030 (a superset of GBK/GB2312) and Big5. Raises UnreadableInputError when nothing fits."""
+    GB18030 (a superset of GBK/GB2312), Big5 and UTF-8 with a few broken bytes. Raises
+    UnreadableInputError when nothing fits."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -63,6 +64,14 @@ def decode_text(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
         score = _plausibility(text)
         if best is None or score > best[0]:
             best = (score, text, name)
+    # UTF-8 with a few broken bytes (a file cut mid-character, a flipped byte) keeps its text;
+    # each replacement character counts against it, so real GBK/Big5 text never lands here
+    lenient = data.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    if broken <= max(1, len(lenient) // 1000):
+        score = _plausibility(lenient) - 5 * broken / max(1, min(len(lenient), 20000))
+        if best is None or score > best[0]:
+            best = (score, lenient, "utf-8")
     if best is None or best[0] < 0:
         raise UnreadableInputError("text is not in a known Chinese encoding (UTF-8, UTF-16, GB18030/GBK, Big5)")
     return best[1], best[2]

@@ -49,6 +49,13 @@ _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _TITLE_CLASS = re.compile(r"title|biaoti|^bt$|^tit$|headline", re.I)
 _HEADINGS = ("h1", "h2", "h3")
+_DEEP = 200
+"""Nesting depth past which a page is read without its structure (real pages stay under 20;
+libxml2 silently drops what lies past 255 levels, the walker recurses once per level)."""
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
+_FLAT_KEEP = frozenset({"html", "head", "title", "meta", "body", "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "noscript", "template"})
+_XML_SPACE_CONTROLS = re.compile(r"[\x0b\x0c]")
+_XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass
@@ -130,7 +137,10 @@ def _style_font_size(style: str) -> float | None:
     m = _FONT_SIZE.search(style)
     if not m:
         return None
-    value = float(m.group(1))
+    try:
+        value = float(m.group(1))
+    except ValueError:  # a malformed number such as "1..2"
+        return None
     unit = (m.group(2) or "px").lower()
     if unit == "px":
         return round(value * 0.75, 1)
@@ -143,6 +153,51 @@ def _is_centered(el: Any) -> bool:
     if el.tag == "center" or (el.get("align") or "").lower() == "center":
         return True
     return bool(_ALIGN_CENTER.search(el.get("style") or ""))
+
+
+def xml_safe(text: str) -> str:
+    """The text without characters lxml refuses in a tree (C0 controls but tab and newlines, lone
+    surrogates, U+FFFE/U+FFFF); vertical tab and form feed become spaces, as they read."""
+    text = _XML_SPACE_CONTROLS.sub(" ", text)
+    return _XML_FORBIDDEN.sub("", text)
+
+
+def _xml_safe_tree(root: Any) -> None:
+    """Clean text that character references put into the tree (``&#xfffe;``, ``&#11;``): lxml
+    refuses such text when a dropped element's tail is moved."""
+    for el in root.iter():
+        if isinstance(el.tag, str) and _xml_unsafe(el.text):
+            el.text = xml_safe(el.text)
+        if _xml_unsafe(el.tail):
+            el.tail = xml_safe(el.tail)
+
+
+def _xml_unsafe(text: str | None) -> bool:
+    return bool(text) and bool(_XML_FORBIDDEN.search(text) or _XML_SPACE_CONTROLS.search(text))
+
+
+def _depth(root: Any) -> int:
+    """How deep the tree nests (the root is level 0)."""
+    levels = {root: 0}
+    deepest = 0
+    for el in root.iterdescendants():
+        level = levels[el.getparent()] + 1
+        levels[el] = level
+        deepest = max(deepest, level)
+    return deepest
+
+
+def _flat_tag(m: re.Match[str]) -> str:
+    name = m.group(2).lower()
+    if name in _FLAT_KEEP:
+        return m.group(0)
+    return "<br>" if name in BLOCK_TAGS or name in DROP_TAGS else ""
+
+
+def _flatten(source: str) -> str:
+    """The page with every tag but paragraphs, headings, line breaks and the head's removed (block
+    tags become line breaks): nothing left to nest, every text kept."""
+    return _ANY_TAG.sub(_flat_tag, source)
 
 
 def _clean_text(text: str) -> str:
@@ -446,11 +501,18 @@ def load_html(data: bytes, *, path: str | None = None, options: LoadOptions | No
     """Load a web page or HTML fragment: the reply's paragraphs as lines, page metadata aside."""
     text, encoding = decode_html(data)
     warnings: list[tuple[str, str]] = []
-    source = _XML_DECL.sub("", text, count=1)
+    source = xml_safe(_XML_DECL.sub("", text, count=1))
     if not source.strip():
         raise UnreadableInputError("HTML page is empty", path=path)
     try:
         root = lxml_html.document_fromstring(source)
+        depth = _depth(root)
+        if depth > _DEEP:
+            root = lxml_html.document_fromstring(_flatten(source))
+            warnings.append(("deep_nesting", f"HTML elements nest {depth}+ levels deep: the page was read without its layout"))
+            if _depth(root) > _DEEP:
+                raise UnreadableInputError(f"HTML elements nest more than {_DEEP} levels deep", path=path)
+        _xml_safe_tree(root)
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableInputError(f"cannot parse HTML: {exc}", path=path) from exc
     metadata = page_metadata(root, text[:200_000])

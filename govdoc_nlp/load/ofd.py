@@ -19,6 +19,7 @@ from typing import Any
 from lxml import etree
 
 from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError
+from govdoc_nlp.load.archive import check_inflated_sizes
 from govdoc_nlp.load.base import LoadedDocument, PageInfo
 from govdoc_nlp.load.options import LoadOptions
 
@@ -87,10 +88,11 @@ def _deltas(value: str | None) -> list[float]:
 
 
 class _Package:
-    def __init__(self, data: bytes, path: str | None) -> None:
+    def __init__(self, data: bytes, path: str | None, options: LoadOptions) -> None:
         self.path = path
         try:
             self.zf = zipfile.ZipFile(io.BytesIO(data))
+            check_inflated_sizes(self.zf, options, path=path, kind="OFD")
             self.names = {n.lstrip("/"): n for n in self.zf.namelist()}
             self.lower = {n.lower(): n for n in self.names}
         except (zipfile.BadZipFile, ValueError, OSError) as exc:
@@ -184,7 +186,7 @@ def _join(row: list[_Run]) -> str:
 def load_ofd(data: bytes, *, path: str | None = None, options: LoadOptions | None = None) -> LoadedDocument:
     """Load an OFD document: one Line per text line with page, bbox (mm) and font size (pt)."""
     opts = options or LoadOptions()
-    pkg = _Package(data, path)
+    pkg = _Package(data, path, opts)
     ofd = pkg.xml("OFD.xml")
     body = _find(ofd, "DocBody")
     root_loc = _find(body, "DocRoot") if body is not None else None

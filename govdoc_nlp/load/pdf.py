@@ -16,9 +16,11 @@ from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError
 from govdoc_nlp.load.base import LoadedDocument, PageInfo
 from govdoc_nlp.load.layout_lines import TextLine, annotate, group_lines, to_document
 from govdoc_nlp.load.options import LoadOptions
-from govdoc_nlp.load.pdf_text import read_page_text, render_page
+from govdoc_nlp.load.pdf_text import read_page_text, render_page, render_scale
 
 _PASSWORD_ERROR = getattr(pdfium.raw, "FPDF_ERR_PASSWORD", 4)
+_BLANK_CONTRAST = 24
+"""A rendered page whose darkest and lightest pixels differ by less than this holds no text."""
 _ZERO_PAGES = re.compile(rb"/Count\s*0\s*/Kids\s*\[\s*\]|/Kids\s*\[\s*\]\s*/Count\s*0\b")
 
 
@@ -91,9 +93,16 @@ def _ocr_page(page: pdfium.PdfPage, number: int, opts: LoadOptions, warnings: li
     from govdoc_nlp.load.ocr import get_engine
     from govdoc_nlp.load.ocr_page import ocr_image
 
+    w, h = page.get_size()
+    scale = render_scale(w, h, opts.ocr_dpi, opts.max_pixels)
+    if scale < opts.ocr_dpi / 72 * 0.99:
+        warnings.append(("page_scaled", f"page {number} is {w / 72:.0f}×{h / 72:.0f} inches: rendered for OCR at {scale * 72:.0f} dpi"))
+    image = render_page(page, scale)
+    lo, hi = image.convert("L").getextrema()
+    if hi - lo < _BLANK_CONTRAST:
+        return [], PageInfo(number=number, method="ocr", chars=0)  # a blank page: nothing to read
     engine = get_engine(opts.ocr_engine)
-    image = render_page(page, opts.ocr_dpi)
-    result = ocr_image(image, engine, page=number, scale=opts.ocr_dpi / 72, first_page=number == 1)
+    result = ocr_image(image, engine, page=number, scale=scale, first_page=number == 1)
     conf = round(result.confidence, 4) if result.confidence is not None else None
     if conf is not None and conf < opts.ocr_min_confidence:
         warnings.append(("low_ocr_confidence", f"page {number}: mean OCR confidence {conf:.2f} < {opts.ocr_min_confidence:.2f}"))

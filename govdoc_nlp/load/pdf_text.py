@@ -99,6 +99,23 @@ def judge_text(pieces: list[Piece], *, has_image: bool, raw_text: str | None = N
     return True, None
 
 
-def render_page(page: pdfium.PdfPage, dpi: int) -> Any:
-    """The page as a PIL RGB image at ``dpi``."""
-    return page.render(scale=dpi / 72).to_pil().convert("RGB")
+OCR_MAX_SIDE = 4800
+"""Longest side, in pixels, a page is rendered at for OCR (A3 at 200 dpi is 3,307)."""
+
+
+def render_scale(width: float, height: float, dpi: int, max_pixels: int) -> float:
+    """Pixels per PDF point to render a page at: ``dpi`` unless the page would be longer than
+    :data:`OCR_MAX_SIDE` or larger than ``max_pixels``, in which case it is scaled down to fit."""
+    scale = dpi / 72
+    long_side = max(width, height, 1e-6) * scale
+    if long_side > OCR_MAX_SIDE:
+        scale *= OCR_MAX_SIDE / long_side
+    area = max(width, 1e-6) * max(height, 1e-6) * scale * scale
+    if area > max_pixels:
+        scale *= (max_pixels / area) ** 0.5
+    return scale
+
+
+def render_page(page: pdfium.PdfPage, scale: float) -> Any:
+    """The page as a PIL RGB image at ``scale`` pixels per point."""
+    return page.render(scale=scale).to_pil().convert("RGB")

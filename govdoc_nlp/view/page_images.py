@@ -52,7 +52,7 @@ def _pdf_pages(data: bytes, max_pages: int, width: int) -> list[PageImage]:
         for i in range(min(len(pdf), max_pages)):
             page = pdf[i]
             w, h = page.get_size()
-            img = page.render(scale=width / w).to_pil()
+            img = page.render(scale=min(width / max(w, 1.0), 4 * width / max(h, 1.0))).to_pil()  # a sliver page stays small
             out.append(PageImage(i + 1, float(w), float(h), _jpeg_uri(img)))
             page.close()
     finally:

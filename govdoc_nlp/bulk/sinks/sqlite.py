@@ -110,7 +110,8 @@ class SqliteSink(Sink):
     def close(self, *, complete: bool = True) -> None:
         if self.db is None:
             return
-        self.db.execute("COMMIT")
+        if self.db.in_transaction:  # not after a failed COMMIT (disk full), which rolled back
+            self.db.execute("COMMIT")
         if complete:
             self.db.execute("PRAGMA optimize")
             try:  # one self-contained file when nobody else has the database open
