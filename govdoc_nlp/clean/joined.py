@@ -116,6 +116,9 @@ def _cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+_TITLE_SEGMENT = regex.compile(r"(?:关于|關於|对|對)\S{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")")
+
+
 def _inside_brackets(text: str, pos: int) -> bool:
     """True when an opening bracket shortly before ``pos`` is not closed yet (（联系人：XX科 张三…）)."""
     window = text[max(0, pos - 40) : pos]
@@ -142,7 +145,17 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if a == 0 or b >= len(text):
             continue
         left, right = text[a - 1], text[b]
+        if rx.ADDRESSEE.match(text[b : b + 80]):
+            cuts.append((a, b))
+            continue
+        seg_after_text = text[b : bounds[2 * k + 3]]
+        if left in _NAV and _TITLE_SEGMENT.fullmatch(seg_after_text):
+            cuts.append((a, b))  # a breadcrumb whose last item is the letter's title
+            continue
         if left in _NAV or right in _NAV:
+            continue
+        if right == "【" and left != "】":
+            cuts.append((a, b))  # a page's 【打印】【关闭】 buttons
             continue
         seg_before = a - bounds[2 * k]
         seg_after = bounds[2 * k + 3] - b
@@ -154,7 +167,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if left.isdigit():
             left_ok = (bool(_LABEL_SOON.match(text[b : b + 12])) and _cjk(right)) or right in "【["
         right_ok = _cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (_cjk(left) or left in _SENTENCE_END))
-        if (left_ok and right_ok) or rx.ADDRESSEE.match(text[b : b + 80]):
+        if left_ok and right_ok:
             cuts.append((a, b))
     if not cuts:
         return None
