@@ -27,8 +27,8 @@ def split_joined(mapped: MappedText, source: str, *, at_spaces: bool = True) -> 
         return parts
     out: list[MappedText] = []
     for part in parts:
-        flat = _split_flat(part, source)
-        pieces = flat if flat is not None else [part]
+        flat_parts = _split_flat(part, source)
+        pieces = flat_parts if flat_parts is not None else [part]
         for piece in pieces:
             for gap_piece in _split_at_gaps(piece, source):
                 out.extend(_split_fused_tail(gap_piece))
@@ -126,6 +126,17 @@ def _inside_brackets(text: str, pos: int) -> bool:
     return opened >= 0 and opened > max(window.rfind("）"), window.rfind(")"))
 
 
+def _holds_letter_lines(text: str, gaps: list[tuple[int, int]]) -> bool:
+    """Whether spaces in the line stand where the letter had line breaks: an addressee, a title or
+    a date stands between two of them (paragraphs with spaces between sentences have none)."""
+    bounds = [0] + [x for a, b in gaps for x in (a, b)] + [len(text)]
+    for k in range(0, len(bounds), 2):
+        segment = text[bounds[k] : bounds[k + 1]]
+        if rx.ADDRESSEE.match(segment[:80]) or _TITLE_SEGMENT.fullmatch(segment) or (len(segment) <= 30 and rx.date_line(segment)):
+            return True
+    return False
+
+
 def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
     """A page or letter flattened onto one line, its lines joined by spaces: cut at every space
     between Chinese text (not inside a breadcrumb, a menu or a one-character widget), once enough
@@ -137,7 +148,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
     if not gaps:
         return None
     breaks = sum(1 for a, b in gaps if a > 0 and b < len(text) and text[a - 1] in _SENTENCE_END and not text[b].isascii())
-    if breaks < _FLAT_MIN_BREAKS:
+    if breaks < _FLAT_MIN_BREAKS or not _holds_letter_lines(text, gaps):
         return None
     bounds = [0] + [x for a, b in gaps for x in (a, b)] + [len(text)]
     cuts: list[tuple[int, int]] = []
