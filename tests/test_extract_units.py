@@ -231,8 +231,14 @@ def test_run_in_enumeration_items_belong_to_their_paragraph_not_sections():
     assert text[para.items[0].span.start : para.items[0].span.end].startswith("一是完成了3处水源地改造")
 
 
-def test_a_name_alone_above_the_title_is_a_letterhead():
+def test_the_issuers_name_right_above_the_title_is_its_first_line():
     r = parse_text("青川县林业局\n关于县十九届人大二次会议第27号建议的答复\n王明代表：\n您提出的建议收悉。\n")
+    assert r.title == "青川县林业局关于县十九届人大二次会议第27号建议的答复"
+    assert r.issuer == "青川县林业局"
+
+
+def test_a_name_set_apart_from_the_title_is_a_letterhead():
+    r = parse_text("青川县林业局文件\n青林函〔2023〕12号\n关于县十九届人大二次会议第27号建议的答复\n王明代表：\n您提出的建议收悉。\n")
     assert r.title == "关于县十九届人大二次会议第27号建议的答复"
     assert r.issuer == "青川县林业局"
 
