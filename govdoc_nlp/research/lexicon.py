@@ -353,3 +353,23 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "urban_management": ("城市管理", "城管", "市容", "占道", "路灯", "环卫", "公厕", "园林", "摊贩", "违建"),
     "economy": ("企业", "营商环境", "产业", "招商", "项目", "投资", "园区", "中小企业", "民营经济", "市场主体", "消费"),
 }
+
+# ================================================================ where: geography (research/geography.py)
+# Official division names that are also common words and never count as a mention (山西 阳泉 城区, 郊区…).
+NOT_A_DIVISION_NAME = ("城区", "郊区", "矿区", "东区", "西区", "新区", "开发区", "市辖区", "县")
+# Short names of prefectures that are common words (日照 sunlight, 来宾 guests, 白银 silver, 安康 well-being).
+SHORT_NAME_STOPWORDS = (
+    "来宾", "日照", "白银", "安康", "大同", "朝阳", "中山", "黄山", "白山", "北海", "普洱", "红河", "文山", "海口",
+    "阿里", "长治", "吉安", "大理", "和田", "海西", "海北", "山南", "金华", "丽水", "玉树", "宜春", "常德", "平安",
+    "新城", "城关", "东方", "合作", "太平", "永安", "安宁", "长寿", "通化", "江北", "南岸", "河口", "石门",
+)
+# Where a division name is read, and what it weighs. The name of the replying body decides; the
+# title and the session come next; the site's own lines (主办、版权所有、来源、联系单位) then; a name
+# in the running text weighs least (the body speaks of other places too).
+GEO_WEIGHTS = {"issuer": 10.0, "organizer": 8.0, "title": 6.0, "session": 6.0, "site": 4.0, "text": 1.0}
+# A line of the page that names the site or the unit behind it.
+GEO_SITE_LINE_WORDS = ("主办", "承办", "版权所有", "门户网站", "人民政府网", "网站标识码", "来源", "联系单位", "发布机构",
+                       "上一条", "下一条", "上一篇", "下一篇")
+# Which level a body's name points at decides how deep the geography goes (a prefecture bureau's reply
+# that names the counties of its city has no county).
+GEO_DEPTH = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 3}
