@@ -241,8 +241,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
 # count this much: the category is the state of the request, the future passage is broader work.
 FUTURE_PASSAGE_WEIGHT = 0.5
 FUTURE_PASSAGE_MARKERS = ("下一步", "下步", "今后", "下一阶段", "接下来", "后续", "未来")
-# When no cue fires at all, this is the answer (the most common category of replies).
-DEFAULT_CATEGORY = "B"
+# The answer when the evidence is weak: no cue, a winning weight under CATEGORY_MIN_WEIGHT, or a lead
+# over the runner-up under CATEGORY_MIN_MARGIN. Both thresholds were chosen on corpora/ (coverage 0.74,
+# agreement 0.93 there); out of sample see docs/CODEBOOK.md and benchmarks/bench_category.py.
+DEFAULT_CATEGORY = "unknown"
+CATEGORY_MIN_WEIGHT = 2.0
+CATEGORY_MIN_MARGIN = 1.0
 
 # ================================================================ promises
 # Units of quantitative targets: unit → kind. Longest first when compiled.
