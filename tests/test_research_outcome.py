@@ -57,7 +57,7 @@ def test_weak_or_close_evidence_abstains() -> None:
     weak = infer_category("您的建议收悉。我局年内将组织人员开展调研。")
     assert (weak.category, weak.forced) == ("unknown", "B")
     # as much for A as for B: too close to call
-    close = infer_category("您的建议收悉。该项目资金已落实，目前正在实施。")
+    close = infer_category("您的建议收悉。相关资金已拨付，工程正在施工。")
     assert close.scores["A"] > 0 and close.scores["B"] > 0
     assert close.category == "unknown"
     v = outcome_variables(Reply(text="张三代表：\n您的建议收悉。感谢您的关心。"))
