@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from govdoc_nlp.errors import GovdocError, UnreadableInputError, UnsupportedFormatError
+from govdoc_nlp.errors import UnreadableInputError, UnsupportedFormatError
 from govdoc_nlp.model import Reply
 from govdoc_nlp.model.serialize import reply_from_dict, reply_from_json
 
