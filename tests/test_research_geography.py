@@ -94,9 +94,10 @@ def _truth() -> dict[str, dict[str, str]]:
         return {r["doc_id"]: r for r in csv.DictReader(fh)}
 
 
-def _score(rows: list[tuple[str, str | None]]) -> tuple[int, int, int]:
+def _score(rows: list[tuple[str, str | None]]) -> tuple[int, int, int, int, int]:
+    """Right provinces; right prefectures and how many apply; right counties and how many apply."""
     truth = _truth()
-    province = prefecture = applicable = 0
+    province = prefecture = applicable = county = counties = 0
     for doc_id, adcode in rows:
         t = truth[doc_id]
         found = {d.level: d.code for d in chain(adcode)} if adcode else {}
@@ -104,7 +105,9 @@ def _score(rows: list[tuple[str, str | None]]) -> tuple[int, int, int]:
         if t["prefecture_code"]:
             applicable += 1
             prefecture += found.get(2, "") == t["prefecture_code"]
-    return province, prefecture, applicable
+        counties += bool(t["county_code"])
+        county += found.get(3, "") == t["county_code"]  # also right when neither has one
+    return province, prefecture, applicable, county, counties
 
 
 @pytest.mark.slow
@@ -122,6 +125,13 @@ def test_real_web_geography_with_parsed_and_with_gold_fields(shared: Path) -> No
         gold_rows.append((path.stem, geography_variables(reply)["adcode"]))
     assert len(parsed) == 80
     for rows in (parsed, gold_rows):
-        province, prefecture, applicable = _score(rows)
+        province, prefecture, applicable, county, counties = _score(rows)
         assert province >= 76
         assert applicable == 70 and prefecture >= 67
+        assert counties == 63 and county >= 76
+
+
+def test_county_directly_under_the_province_counts_for_a_city_level_body() -> None:
+    # 五家渠市 is read as a city-level body (not a listed 县级市) yet sits directly under Xinjiang
+    v = geography_variables(_reply("第六师五家渠市教育局", "建议收悉。"))
+    assert (v["province"], v["prefecture"], v["county"], v["adcode"]) == ("新疆维吾尔自治区", None, "五家渠市", "659004")

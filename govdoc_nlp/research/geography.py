@@ -96,7 +96,8 @@ def place(reply: Reply, level: str | None = None) -> Place:
         # a prefecture, or a county directly under the province (仙桃市, a municipality's districts)
         below = [d for lvl in (PREFECTURE, COUNTY) for d in levels[lvl] if d.parent == province.code]
         second = _best(weight, below)
-        if second is not None and enough(second) and (second.level == PREFECTURE or depth >= 3):
+        # (a county directly under the province stands in for a prefecture: 五家渠市 under a 市 level)
+        if second is not None and enough(second):
             found.append(second)
             if second.level == PREFECTURE and depth >= 3:
                 county = _best(weight, [d for d in levels[COUNTY] if d.parent == second.code])
