@@ -110,3 +110,12 @@ def test_every_national_session_in_the_corpora_gets_its_year() -> None:
     df = frame(replies)
     for (path, session), year, source in zip(cases, df["session_year"], df["session_year_source"], strict=True):
         assert (year, source) == (NATIONAL[session], "term_calendar"), path.name
+
+
+def test_a_municipality_session_is_the_municipality() -> None:
+    reply = govdoc_nlp.parse_text(_letter("关于市六届人大二次会议第301号建议的答复", "重庆市渝北区交通运输委员会", "2024年5月6日"))
+    row = frame([reply]).iloc[0]
+    assert row["county"] == "渝北区"
+    assert row["proposal_key"] == "congress/500000/6/2/301"
+    reply = govdoc_nlp.parse_text(_letter("关于区十九届人大三次会议第7号建议的答复", "重庆市渝北区交通运输委员会", "2024年5月6日"))
+    assert frame([reply]).iloc[0]["proposal_key"] == "congress/500112/19/3/7"

@@ -155,9 +155,13 @@ def _place_code(session: Session, geo: dict[str, Any]) -> str | None:
         return units[3].code
     if level == 4 and 3 in units:
         return units[3].code + "-" + "township"
-    target = units.get(level) or (units.get(max(units)) if not word else None)
-    if target is None and level == 2 and 1 in units and 2 not in units:
-        target = units.get(3)  # a county directly under the province (仙桃市)
+    if word is None:
+        return units[max(units)].code  # no level word: the reply's own lowest unit
+    target = units.get(level)
+    if target is None and level == 2 and 1 in units:
+        # no prefecture: a municipality's 市 is the municipality (重庆市), else the county-level
+        # city directly under the province (仙桃市)
+        target = units[1] if units[1].name.endswith("市") else units.get(3)
     return target.code if target else None
 
 
