@@ -108,3 +108,31 @@ def test_spans_follow_the_text_when_offsets_do_not_fit(nlp) -> None:
     assert [c.text for c in doc.spans["commitments"]] == ["下一步，我局将\n加快推进工作。"]
     assert ("0736-1234567", "PHONE") in _ents(doc)
     assert reply is doc_from_reply(nlp, reply)._.reply
+
+
+LETTER = ("赵六代表：\n您提出的关于增设公交站台的建议收悉，现答复如下：\n"
+          "下一步，我局将于2024年底前在城北新区增设3个公交站台。\n\n青岗县交通运输局\n2024年5月6日\n")
+
+
+def test_reply_survives_to_bytes_and_docbin(nlp) -> None:
+    from spacy.tokens import Doc, DocBin
+
+    doc = nlp(LETTER)
+    assert isinstance(doc.user_data["govdoc_reply"], str)
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert again._.reply.issuer == "青岗县交通运输局"
+    assert [c.text for c in again.spans["commitments"]] == [c.text for c in doc.spans["commitments"]]
+    assert again.spans["commitments"][0]._.govdoc_index == 0
+    bin_ = DocBin(store_user_data=True)
+    bin_.add(doc)
+    restored = list(DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab))
+    assert restored[0]._.reply.commitments[0].text == doc._.reply.commitments[0].text
+    assert {(e.text, e.label_) for e in restored[0].ents} == {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.slow
+def test_pipe_in_two_processes(nlp) -> None:
+    texts = [LETTER, LETTER.replace("青岗县交通运输局", "石岭县住房和城乡建设局")]
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
+    assert [d._.reply.issuer for d in docs] == ["青岗县交通运输局", "石岭县住房和城乡建设局"]
+    assert all(len(d.spans["commitments"]) == 1 for d in docs)

@@ -28,7 +28,8 @@ def _section(title: str) -> str:
 
 def test_every_reply_variable_is_documented_with_its_dtype() -> None:
     documented: dict[str, str] = {}
-    for title in ("## Identity", "## Who", "## Outcome", "## Promises", "## Specificity", "## Engagement", "## Topic"):
+    for title in ("## Identity", "## Who", "## Where", "## When and which", "## Outcome", "## Promises", "## Specificity",
+                  "## Engagement", "## Topic"):
         documented.update(_documented(_section(title)))
     assert documented == REPLY_COLUMNS
 

@@ -57,7 +57,8 @@ def test_frame_has_documented_dtypes_and_known_values(replies) -> None:
     assert list(df.columns) == list(REPLY_COLUMNS)
     assert {c: str(t) for c, t in df.dtypes.items()} == REPLY_COLUMNS
     row = df.iloc[0]
-    assert row["doc_id"] == "shiling-45"
+    # doc_id: the path relative to the folder all inputs share
+    assert row["doc_id"] == ("data/replies/shiling-45.txt" if len(df) > 1 else "shiling-45.txt")
     assert row["source_path"] == "/data/replies/shiling-45.txt"
     assert row["title"] == "石岭县水利局关于县十七届人大三次会议第45号建议的答复"
     assert row["doc_type"] == "suggestion_reply"
@@ -70,22 +71,23 @@ def test_frame_has_documented_dtypes_and_known_values(replies) -> None:
     assert row["contact_stated"]
     if len(df) > 1:
         seed = df.iloc[1]
-        assert seed["doc_id"] == "xinyang-57165"
+        assert seed["doc_id"].endswith("shared/corpus/seed/xinyang-57165.txt")
         assert (seed["level"], seed["sector"], seed["body"], seed["year"]) == ("prefecture", "education", "cppcc", 2022)
         assert seed["n_commitments"] == 4
         assert pd.isna(seed["category_stated"])
 
 
 def test_commitment_and_section_tables_keyed_by_doc_id(replies) -> None:
-    cf = commitments_frame(replies)
-    sf = sections_frame(replies)
+    cf = commitments_frame(replies, "/data/replies")
+    sf = sections_frame(replies, "/data/replies")
+    seed_id = str(SEED)  # outside the root: the path as recorded
     assert {c: str(t) for c, t in cf.dtypes.items()} == COMMITMENT_COLUMNS
     assert {c: str(t) for c, t in sf.dtypes.items()} == SECTION_COLUMNS
-    assert set(cf["doc_id"]) <= {"shiling-45", "xinyang-57165"}
-    assert len(cf[cf["doc_id"] == "shiling-45"]) == len(replies[0].commitments)
-    assert list(sf[sf["doc_id"] == "shiling-45"]["number"]) == [s.number for s in replies[0].sections]
+    assert set(cf["doc_id"]) <= {"shiling-45.txt", seed_id}
+    assert len(cf[cf["doc_id"] == "shiling-45.txt"]) == len(replies[0].commitments)
+    assert list(sf[sf["doc_id"] == "shiling-45.txt"]["number"]) == [s.number for s in replies[0].sections]
     if len(replies) > 1:
-        seed = sf[sf["doc_id"] == "xinyang-57165"]
+        seed = sf[sf["doc_id"] == seed_id]
         assert list(seed["number"]) == ["一", "二", "三"]
         assert (seed["level"] == 1).all()
         assert seed["n_commitments"].sum() >= 3
@@ -144,7 +146,7 @@ def test_cli_on_a_folder_of_documents(tmp_path) -> None:
     (folder / "shiling-45.txt").write_text(SAMPLE, encoding="gb18030")
     assert main(["research", str(folder), "-o", str(tmp_path / "vars.parquet"), "-o", str(tmp_path / "vars.csv"), "-q"]) == 0
     _check_outputs(tmp_path, 1)
-    assert read_table(tmp_path / "vars.csv")["doc_id"].tolist() == ["shiling-45"]
+    assert read_table(tmp_path / "vars.csv")["doc_id"].tolist() == ["shiling-45.txt"]
 
 
 def test_cli_on_convert_parquet(tmp_path, replies) -> None:
@@ -188,6 +190,6 @@ def test_research_on_a_converted_corpus(tmp_path, kind) -> None:
     n = len(list(docs.iterdir()))
     _check_outputs(tmp_path, n)
     df = read_table(tmp_path / "vars.csv").set_index("doc_id")
-    assert df.loc["c01", "level"] == "national"
-    if "c05" in df.index:
-        assert (df.loc["c05", "category_stated"], df.loc["c05", "category_inferred"]) == ("C", "C")
+    assert df.loc["c01.txt", "level"] == "national"
+    if "c05.txt" in df.index:
+        assert (df.loc["c05.txt", "category_stated"], df.loc["c05.txt", "category_inferred"]) == ("C", "C")

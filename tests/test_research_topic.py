@@ -47,3 +47,10 @@ def test_jieba_cache_lives_under_the_temp_dir_not_the_working_dir(tmp_path) -> N
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "政协委员/提案收悉"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_hotline_is_not_water() -> None:
+    from govdoc_nlp.research.topic import topic as topic_of
+
+    area, _ = topic_of("关于开通市民服务热线、畅通群众诉求渠道的建议。您的建议收悉。")
+    assert area != "water"

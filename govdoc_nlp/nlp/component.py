@@ -1,6 +1,10 @@
 """The ``govdoc_reply`` spaCy component: parse the doc's text into a Reply (``doc._.reply``), mark
 its sections and commitments as span groups, and add rule-based entities.
 
+The reply is kept as its JSON in ``doc.user_data["govdoc_reply"]`` (a plain string), and
+``doc._.reply`` is a property that rebuilds the :class:`Reply` from it; so ``Doc.to_bytes()``,
+``DocBin(store_user_data=True)`` and ``nlp.pipe(n_process=2)`` carry the reply along.
+
 Registered as a spaCy factory both here (``Language.factory``) and through the package entry point
 ``spacy_factories: govdoc_reply``; importing this module must stay cheap, because spaCy imports it
 whenever any pipeline is created.
@@ -9,13 +13,54 @@ whenever any pipeline is created.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-if not Doc.has_extension("reply"):
-    Doc.set_extension("reply", default=None)
+USER_DATA_KEY = "govdoc_reply"
+
+
+# JSON → Reply of the replies set or rebuilt lately, so ``doc._.reply`` gives back the object that
+# was set (and is not rebuilt on every access)
+_RECENT: OrderedDict[str, Any] = OrderedDict()
+_RECENT_SIZE = 64
+
+
+def _remember(data: str, reply: Any) -> Any:
+    _RECENT[data] = reply
+    _RECENT.move_to_end(data)
+    while len(_RECENT) > _RECENT_SIZE:
+        _RECENT.popitem(last=False)
+    return reply
+
+
+def get_reply(doc: Doc) -> Any:
+    """``doc._.reply``: the Reply rebuilt from the JSON kept in ``doc.user_data`` (None when absent)."""
+    data = doc.user_data.get(USER_DATA_KEY)
+    if not data:
+        return None
+    reply = _RECENT.get(data)
+    if reply is None:
+        from govdoc_nlp.model.serialize import reply_from_json
+
+        reply = reply_from_json(data)
+    return _remember(data, reply)
+
+
+def set_reply(doc: Doc, reply: Any) -> None:
+    """``doc._.reply = reply``: keep the reply as its JSON (None removes it)."""
+    if reply is None:
+        doc.user_data.pop(USER_DATA_KEY, None)
+        return
+    data = reply.to_json(indent=None)
+    doc.user_data[USER_DATA_KEY] = data
+    _remember(data, reply)
+
+
+if not Doc.has_extension("reply") or Doc.get_extension("reply")[2] is not get_reply:
+    Doc.set_extension("reply", getter=get_reply, setter=set_reply, force=True)
 if not Span.has_extension("govdoc_index"):
     Span.set_extension("govdoc_index", default=None)
 

@@ -4,9 +4,12 @@
     >>> df = research.frame(replies)              # one row per reply (docs/CODEBOOK.md)
     >>> research.commitments_frame(replies)       # one row per commitment
     >>> research.sections_frame(replies)          # one row per section
+    >>> research.place(reply)                     # province, prefecture, county, GB/T 2260 code
+    >>> research.cap_major(title, body)           # CAP major topic and the words behind it
 
-Variable families live in one module each: :mod:`who`, :mod:`outcome`, :mod:`promises`,
-:mod:`specificity`, :mod:`engagement`, :mod:`topic`; their word lists in :mod:`lexicon`.
+Variable families live in one module each: :mod:`who`, :mod:`geography`, :mod:`linkage`, :mod:`outcome`,
+:mod:`promises`, :mod:`specificity`, :mod:`engagement`, :mod:`cap`, :mod:`topic`; their word lists in
+:mod:`lexicon`, the division list in ``data/divisions.tsv`` (:mod:`divisions`).
 Loaded lazily, so ``govdoc`` sub-commands do not pay for pandas.
 """
 
@@ -32,6 +35,11 @@ _EXPORTS = {
     "hide_stated_category": "govdoc_nlp.research.outcome",
     "admin_level": "govdoc_nlp.research.who",
     "sector": "govdoc_nlp.research.who",
+    "place": "govdoc_nlp.research.geography",
+    "cap_major": "govdoc_nlp.research.cap",
+    "session_year": "govdoc_nlp.research.linkage",
+    "proposal_key": "govdoc_nlp.research.linkage",
+    "versions": "govdoc_nlp.research.versions",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -40,13 +40,16 @@ def run(args: argparse.Namespace) -> int:
     except GovdocError as exc:
         print(f"govdoc research: error: {exc}", file=sys.stderr)
         return 2
-    df = frame(replies)
+    from pathlib import Path
+
+    root = args.input if Path(args.input).is_dir() else None
+    df = frame(replies, root)
     for out in args.output:
         write_table(df, out)
     if args.commitments:
-        write_table(commitments_frame(replies), args.commitments)
+        write_table(commitments_frame(replies, root), args.commitments)
     if args.sections:
-        write_table(sections_frame(replies), args.sections)
+        write_table(sections_frame(replies, root), args.sections)
     if not args.quiet:
         print(f"govdoc research: {len(df)} replies, {len(df.columns)} variables → {', '.join(outputs)}", file=sys.stderr)
     return 0

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from govdoc_nlp.errors import GovdocError, UnreadableInputError, UnsupportedFormatError
+from govdoc_nlp.errors import UnreadableInputError, UnsupportedFormatError
 from govdoc_nlp.model import Reply
 from govdoc_nlp.model.serialize import reply_from_dict, reply_from_json
 
@@ -76,19 +76,21 @@ DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".ofd", ".png", "
 
 
 def iter_folder(path: str | os.PathLike[str]) -> Iterator[Reply]:
-    """Replies parsed from the documents of a folder (recursively, sorted by path). Files that cannot
-    be parsed are skipped with a message on standard error."""
+    """Replies parsed from the documents of a folder and the ZIP archives in it (recursively, in
+    sorted key order; an archive member's path is ``a.zip!/member``). Inputs that cannot be parsed
+    are skipped with a message on standard error."""
     import sys
 
-    from govdoc_nlp.api import parse
+    from govdoc_nlp.bulk import iter_parse
 
-    for file in sorted(Path(path).rglob("*")):
-        if not file.is_file() or file.suffix.lower() not in DOCUMENT_SUFFIXES:
+    inputs = [str(f) for f in sorted(Path(path).rglob("*"))
+              if f.is_file() and f.suffix.lower() in (*DOCUMENT_SUFFIXES, ".zip")]
+    for key, result in iter_parse(inputs):
+        if isinstance(result, Exception):
+            print(f"govdoc research: skipped {key}: {result}", file=sys.stderr)
             continue
-        try:
-            yield parse(str(file))
-        except GovdocError as exc:
-            print(f"govdoc research: skipped {file}: {exc}", file=sys.stderr)
+        result.source.path = key
+        yield result
 
 
 def read_replies(path: str | os.PathLike[str]) -> Iterator[Reply]:

@@ -241,8 +241,12 @@ CATEGORY_CUES: dict[str, dict[str, float]] = {
 # count this much: the category is the state of the request, the future passage is broader work.
 FUTURE_PASSAGE_WEIGHT = 0.5
 FUTURE_PASSAGE_MARKERS = ("下一步", "下步", "今后", "下一阶段", "接下来", "后续", "未来")
-# When no cue fires at all, this is the answer (the most common category of replies).
-DEFAULT_CATEGORY = "B"
+# The answer when the evidence is weak: no cue, a winning weight under CATEGORY_MIN_WEIGHT, or a lead
+# over the runner-up under CATEGORY_MIN_MARGIN. Both thresholds were chosen on corpora/ (coverage 0.74,
+# agreement 0.93 there); out of sample see docs/CODEBOOK.md and benchmarks/bench_category.py.
+DEFAULT_CATEGORY = "unknown"
+CATEGORY_MIN_WEIGHT = 2.0
+CATEGORY_MIN_MARGIN = 1.0
 
 # ================================================================ promises
 # Units of quantitative targets: unit → kind. Longest first when compiled.
@@ -340,7 +344,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
                "疫苗", "护理", "门诊", "就医"),
     "public_security": ("治安", "公安", "警力", "交警", "电信诈骗", "诈骗", "监控", "违法", "执法", "派出所", "巡逻",
                         "安全隐患", "刑事", "犯罪", "消防"),
-    "water": ("水利", "水库", "河道", "饮水", "供水", "排水", "灌溉", "防汛", "水资源", "污水", "水源", "渠道",
+    "water": ("水利", "水库", "河道", "饮水", "供水", "排水", "灌溉", "防汛", "水资源", "污水", "水源",
               "堤防", "水务", "自来水", "管网", "供水管网", "水质", "蓄水池", "水厂"),
     "finance": ("财政", "资金", "预算", "税收", "金融", "贷款", "专项债", "补贴", "债务", "融资"),
     "agriculture": ("农业", "农村", "农民", "种植", "养殖", "耕地", "粮食", "乡村振兴", "农产品", "合作社", "农田",
@@ -353,3 +357,105 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "urban_management": ("城市管理", "城管", "市容", "占道", "路灯", "环卫", "公厕", "园林", "摊贩", "违建"),
     "economy": ("企业", "营商环境", "产业", "招商", "项目", "投资", "园区", "中小企业", "民营经济", "市场主体", "消费"),
 }
+
+# ================================================================ where: geography (research/geography.py)
+# Official division names that are also common words and never count as a mention (山西 阳泉 城区, 郊区…).
+NOT_A_DIVISION_NAME = ("城区", "郊区", "矿区", "东区", "西区", "新区", "开发区", "市辖区", "县")
+# Short names of prefectures that are common words (日照 sunlight, 来宾 guests, 白银 silver, 安康 well-being).
+SHORT_NAME_STOPWORDS = (
+    "来宾", "日照", "白银", "安康", "大同", "朝阳", "中山", "黄山", "白山", "北海", "普洱", "红河", "文山", "海口",
+    "阿里", "长治", "吉安", "大理", "和田", "海西", "海北", "山南", "金华", "丽水", "玉树", "宜春", "常德", "平安",
+    "新城", "城关", "东方", "合作", "太平", "永安", "安宁", "长寿", "通化", "江北", "南岸", "河口", "石门",
+)
+# Where a division name is read, and what it weighs. The name of the replying body decides; the
+# title and the session come next; the site's own lines (主办、版权所有、来源、联系单位) then; a name
+# in the running text weighs least (the body speaks of other places too).
+GEO_WEIGHTS = {"issuer": 10.0, "organizer": 8.0, "title": 6.0, "session": 6.0, "site": 4.0, "text": 1.0}
+# A line of the page that names the site or the unit behind it.
+GEO_SITE_LINE_WORDS = ("主办", "承办", "版权所有", "门户网站", "人民政府网", "网站标识码", "来源", "联系单位", "发布机构",
+                       "上一条", "下一条", "上一篇", "下一篇")
+# Which level a body's name points at decides how deep the geography goes (a prefecture bureau's reply
+# that names the counties of its city has no county).
+GEO_DEPTH = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 3}
+
+# ================================================================ when and which: sessions (research/linkage.py)
+# First year of each term of the National People's Congress and of the national CPPCC (the first
+# session of term N sits in that year, session k in year + k − 1).
+NPC_TERM_START = {5: 1978, 6: 1983, 7: 1988, 8: 1993, 9: 1998, 10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023}
+CPPCC_TERM_START = {5: 1978, 6: 1983, 7: 1988, 8: 1993, 9: 1998, 10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023}
+# Opening day of the annual national sessions (month, day) where it was not the usual one
+# (NPC 5 March, CPPCC 3 March until 2020 and 4 March since 2021).
+NPC_OPENING = {2020: (5, 22)}
+CPPCC_OPENING = {2020: (5, 21), **{y: (3, 4) for y in range(2021, 2031)}}
+NPC_USUAL_OPENING = (3, 5)
+CPPCC_USUAL_OPENING = (3, 3)
+# Words that mark a session as national.
+NATIONAL_SESSION_WORDS = ("全国人大", "全国人民代表大会", "全国政协", "全国委员会")
+# The level word a session starts with when it does not name its place (县十七届人大 → county).
+SESSION_LEVEL_WORDS = {"省": 1, "自治区": 1, "市": 2, "州": 2, "自治州": 2, "盟": 2, "地区": 2, "县": 3, "区": 3,
+                       "旗": 3, "自治县": 3, "乡": 4, "镇": 4}
+
+# ================================================================ topic: Comparative Agendas Project (research/cap.py)
+# Major topics of the CAP master codebook (https://www.comparativeagendas.net/pages/master-codebook).
+CAP_MAJOR_TOPICS = {
+    1: "Macroeconomics", 2: "Civil Rights", 3: "Health", 4: "Agriculture", 5: "Labor", 6: "Education",
+    7: "Environment", 8: "Energy", 9: "Immigration", 10: "Transportation", 12: "Law and Crime", 13: "Social Welfare",
+    14: "Housing", 15: "Domestic Commerce", 16: "Defense", 17: "Technology", 18: "Foreign Trade",
+    19: "International Affairs", 20: "Government Operations", 21: "Public Lands", 23: "Culture",
+}
+# CAP major → {word: weight}. A word is a literal, or a regular expression after ``re:``. Read on the
+# proposal title first (each distinct word once); on the body only when the title gives nothing (each
+# occurrence counts). Longer words are matched first and their characters are not read again (公交站
+# is transport, not 公 + 交…). Placement used in the codebook: drinking-water supply, flood control,
+# parks and reservoirs → 21 (public lands and water management); sewage, refuse and greening → 7;
+# heating → 8; public toilets, street lights, residential compounds → 14; parking and traffic order →
+# 10; dogs and order around schools → 12; old-age care, childcare and cemeteries → 13; tourism and
+# markets → 15; sport → 23.
+CAP_KEYWORDS: dict[int, dict[str, float]] = {
+    1: {"财政": 1.0, "税收": 1.5, "预算": 1.0, "专项债": 1.5, "债务": 1.0, "物价": 1.5, "经济发展": 0.5},
+    3: {"医院": 2.0, "医疗": 2.0, "卫生院": 2.0, "卫生室": 2.0, "诊所": 2.0, "医保": 2.0, "医生": 1.5, "村医": 2.0,
+        "疫苗": 2.0, "疾病": 1.5, "健康": 1.0, "食品安全": 2.0, "食品": 1.5, "药品": 2.0, "患者": 1.5, "就医": 2.0,
+        "看病": 2.0, "中医": 1.5, "医务": 1.5, "护士": 1.5, "急救": 2.0},
+    4: {"农业": 2.0, "种植": 2.0, "养殖": 2.0, "农田": 2.0, "畜牧": 2.0, "农产品": 2.0, "粮食": 2.0, "农机": 2.0,
+        "渔业": 2.0, "蔬菜": 2.0, "柑橘": 2.0, "水果": 2.0, "茶叶": 2.0, "中药材": 2.0, "耕地": 2.0, "合作社": 1.5,
+        "种子": 1.5, "化肥": 1.5, "农药": 1.5, "果园": 2.0, "农户": 1.0},
+    5: {"就业": 2.0, "工资": 2.0, "欠薪": 2.0, "劳动": 1.5, "社保": 1.5, "养老保险": 2.0, "技能培训": 2.0,
+        "农民工": 2.0, "招聘": 1.5, "职称": 1.5, "人才": 1.0},
+    6: {"学校": 1.5, "小学": 1.5, "中学": 1.5, "初中": 1.5, "高中": 1.5, "幼儿园": 2.0, "教师": 2.0, "教育": 2.0,
+        "校园": 1.5, "学生": 1.5, "学位": 1.5, "入园": 1.5, "校舍": 2.0, "职业教育": 2.0, "课后服务": 2.0, "办学": 2.0,
+        "师资": 2.0, "教学": 1.5, "学校搬迁": 1.0},
+    7: {"环境": 1.0, "污染": 2.0, "环保": 2.0, "垃圾": 2.0, "污水": 2.0, "排污": 2.0, "雨污": 2.0, "生态环境": 2.0,
+        "噪音": 2.0, "噪声": 2.0, "扬尘": 2.0, "绿化": 2.0, "环卫": 2.0, "保洁": 1.5, "秸秆": 2.0, "黑臭": 2.0,
+        "河湖环境": 2.0, "空气": 1.5, "排渣": 1.5},
+    8: {"供暖": 2.5, "取暖": 2.5, "供热": 2.5, "电力": 2.0, "供电": 2.0, "电网": 2.0, "燃气": 2.0, "天然气": 2.0,
+        "能源": 2.0, "光伏": 2.0, "煤改电": 2.0},
+    10: {"道路": 2.0, "公路": 2.0, "路面": 2.0, "交通": 2.0, "公交": 2.0, "停车": 2.0, "车库": 2.0, "车位": 2.0,
+         "桥梁": 2.0, "高速": 2.0, "互通": 1.5, "乡道": 2.0, "村道": 2.0, "断头路": 2.0, "硬化": 1.5, "硬底化": 2.0,
+         "客运": 2.0, "铁路": 2.0, "站台": 1.5, "候车亭": 2.0, "行车": 1.5, "电动车": 1.5, "红绿灯": 2.0,
+         "信号灯": 2.0, "沥青": 2.0, "乡间路": 2.0, "路段": 1.5, "通车": 2.0, "出行": 1.5, "机场": 2.0, "航线": 2.0,
+         "re:[东西南北中]路": 1.5},
+    12: {"治安": 2.5, "公安": 2.0, "警务": 2.0, "犯罪": 2.0, "诈骗": 2.0, "毒品": 2.0, "养犬": 2.5, "流浪狗": 2.5,
+         "流浪犬": 2.5, "宠物": 2.5, "综合治理": 2.0, "消防": 2.0, "禁毒": 2.0, "扫黑": 2.0, "监控": 1.0},
+    13: {"养老": 2.0, "托育": 2.5, "婴幼儿": 2.0, "老年": 1.5, "低保": 2.0, "救助": 2.0, "残疾": 2.0, "福利": 1.5,
+         "墓地": 2.0, "殡葬": 2.0, "公墓": 2.0, "留守儿童": 2.0, "困难群众": 1.5},
+    14: {"住房": 2.0, "小区": 2.0, "物业": 2.0, "棚户区": 2.5, "公厕": 2.0, "公共厕所": 2.0, "厕所": 1.5, "路灯": 2.0,
+         "城中村": 2.0, "盲道": 2.0, "城市建设": 1.5, "城市更新": 2.0, "加装电梯": 2.0, "人居环境": 2.0, "街区": 1.0,
+         "市容": 1.5, "背街小巷": 1.5, "拆迁": 2.0, "安置": 1.5, "房屋": 1.5, "城市形象": 1.0},
+    15: {"企业": 2.0, "营商": 2.0, "集市": 2.0, "市场": 1.5, "商贸": 2.0, "消费": 1.5, "旅游": 2.0, "文旅": 2.0,
+         "产业": 1.0, "金融": 2.0, "物流": 2.0, "电商": 2.0, "商业": 1.5, "招商": 2.0, "摊点": 1.0},
+    17: {"网络": 2.0, "通信": 2.0, "信号": 1.5, "5G": 2.0, "宽带": 2.0, "科技": 2.0, "数字化": 2.0, "信息化": 2.0,
+         "大数据": 2.0, "互联网": 2.0},
+    20: {"政务": 2.0, "热线": 2.5, "审批": 2.0, "编制": 1.5, "机构改革": 2.0, "公务员": 2.0, "信访": 2.0,
+         "便民服务": 1.5, "一网通办": 2.5, "办事": 1.0},
+    21: {"水利": 2.0, "水库": 2.5, "蓄水": 2.5, "河道": 2.0, "流域": 2.0, "防洪": 2.5, "排涝": 2.5, "泄洪": 2.5,
+         "灌溉": 2.0, "堤": 1.5, "饮用水": 2.0, "饮水": 2.0, "供水": 2.0, "公园": 2.5, "湿地": 2.0, "地质": 1.5,
+         "自然保护": 2.0, "生态红线": 2.0, "国土": 2.0, "土地": 1.5, "林地": 2.0, "森林": 2.0, "水潭": 1.5,
+         "湖": 1.0, "游园": 2.0, "水土保持": 2.0, "山洪": 2.0},
+    23: {"文化": 2.0, "文物": 2.0, "历史": 1.5, "地名": 1.5, "非遗": 2.0, "图书馆": 2.0, "博物馆": 2.0,
+         "体育": 2.0, "健身": 2.0, "运动": 1.5, "旧址": 2.0, "古村": 2.0, "纪念": 1.5},
+}
+# Phrases that name where the request applies, not what it is about: removed before scoring
+# (学校周边交通 is transport, 校园周边环境治理 is order).
+CAP_PLACE_PHRASES = (r"(?:学校|校园|小学|中学|幼儿园)(?:周边|门前|门口|附近)", r"上、?放学")
+# Among equal scores, the topic listed first here wins.
+CAP_TIE_ORDER = (10, 6, 3, 21, 7, 14, 13, 12, 4, 8, 5, 15, 23, 17, 20, 1)

@@ -51,12 +51,14 @@ def hide_stated_category(text: str) -> str:
 
 @dataclass
 class Inference:
-    """The inferred category, the cue phrase that decided it, and the weight of each category."""
+    """The inferred category (``unknown`` when the evidence is weak), the cue phrase that decided it,
+    the weight of each category, and the category the weights favour even when weak (``forced``)."""
 
     category: str
     cue: str | None
     scores: dict[str, float] = field(default_factory=dict)
     cues: list[str] = field(default_factory=list)
+    forced: str | None = None
 
 
 def _future_mask(text: str) -> list[bool]:
@@ -78,7 +80,8 @@ def infer_category(text: str) -> Inference:
     of it when they occur only inside a passage about the future; the highest total wins, ties going
     to the later category (C over B over A). The deciding cue is the heaviest cue of the winner (the
     first in the text among equals).
-    No cue at all → ``DEFAULT_CATEGORY``."""
+    Weak evidence (no cue, a winning weight under ``CATEGORY_MIN_WEIGHT`` or a lead under
+    ``CATEGORY_MIN_MARGIN``) → ``DEFAULT_CATEGORY`` (``unknown``)."""
     probe = to_simplified(hide_stated_category(text))
     # paragraphs joined, PDF spaces and hard line breaks inside a paragraph removed
     probe = "\n".join(paragraphs_from_text(probe))
@@ -93,7 +96,8 @@ def infer_category(text: str) -> Inference:
             continue
         phrase = matches[0].group(0)
         # a shorter cue inside a longer cue already counted (暂不 inside 暂不具备…) adds nothing
-        if any(phrase in s and phrase != s for s in seen):
+        # (and the same words matched by a second cue count once)
+        if phrase in seen or any(phrase in s for s in seen):
             continue
         seen.add(phrase)
         weight = cue.weight
@@ -105,10 +109,12 @@ def infer_category(text: str) -> Inference:
         if key[:2] > best.get(cue.category, (0.0, 0, ""))[:2]:
             best[cue.category] = key
     if not any(scores.values()):
-        return Inference(lx.DEFAULT_CATEGORY, None, scores, fired)
+        return Inference(lx.DEFAULT_CATEGORY, None, scores, fired, None)
     top = max(scores.values())
     winner = [c for c in ("A", "B", "C") if scores[c] == top][-1]
-    return Inference(winner, best[winner][2], scores, fired)
+    runner_up = sorted(scores.values())[-2]
+    weak = top < lx.CATEGORY_MIN_WEIGHT or top - runner_up < lx.CATEGORY_MIN_MARGIN
+    return Inference(lx.DEFAULT_CATEGORY if weak else winner, best[winner][2], scores, fired, winner)
 
 
 def outcome_variables(reply: Reply) -> dict[str, Any]:
@@ -123,5 +129,5 @@ def outcome_variables(reply: Reply) -> dict[str, Any]:
         "category_score_a": inferred.scores["A"],
         "category_score_b": inferred.scores["B"],
         "category_score_c": inferred.scores["C"],
-        "category": normalize_category(stated) or inferred.category,
+        "category": normalize_category(stated) or (inferred.category if inferred.category != lx.DEFAULT_CATEGORY else None),
     }

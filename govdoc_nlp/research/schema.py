@@ -6,12 +6,17 @@ from __future__ import annotations
 S, I, F, B = "string", "Int64", "Float64", "boolean"  # noqa: E741
 
 REPLY_COLUMNS: dict[str, str] = {
-    # identity
-    "doc_id": S, "source_path": S, "title": S, "doc_type": S, "date": S,
+    # identity and quality
+    "doc_id": S, "source_path": S, "format": S, "title": S, "doc_type": S, "is_reply": B, "date": S,
+    "warnings": S, "n_warnings": I, "ocr_confidence": F, "versions": S,
     # who
     "issuer": S, "level": S, "sector": S, "body": S, "session": S, "year": I, "number": S,
     "n_proposal_numbers": I, "addressee_count": I, "addressee_role": S, "addressee_kind": S, "collective": B,
     "handling": S,
+    # where
+    "province": S, "prefecture": S, "county": S, "adcode": S, "geo_source": S,
+    # when and which
+    "session_year": I, "session_year_source": S, "reply_lag_days": I, "proposal_key": S,
     # outcome
     "category_stated": S, "category_stated_abc": S, "category_inferred": S, "category_cue": S,
     "category_score_a": F, "category_score_b": F, "category_score_c": F, "category": S,
@@ -28,7 +33,7 @@ REPLY_COLUMNS: dict[str, str] = {
     "contact_stated": B, "contact_kinds": S, "contact_cues": S, "satisfaction": S, "n_co_handlers": I,
     "co_handlers": S, "co_handling_mentions": I,
     # topic
-    "topic": S, "topic_share": F,
+    "cap_major": I, "cap_label": S, "cap_evidence": S, "topic": S, "topic_share": F,
 }
 
 COMMITMENT_COLUMNS: dict[str, str] = {

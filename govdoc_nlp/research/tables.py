@@ -11,14 +11,18 @@ from typing import Any
 import pandas as pd
 
 from govdoc_nlp.model import Reply
+from govdoc_nlp.research.cap import cap_variables
 from govdoc_nlp.research.engagement import engagement_variables
+from govdoc_nlp.research.geography import geography_variables
 from govdoc_nlp.research.io import reply_from_dict
+from govdoc_nlp.research.linkage import linkage_variables
 from govdoc_nlp.research.outcome import outcome_variables
 from govdoc_nlp.research.promises import has_deadline, money_amounts, promise_variables, quantities
 from govdoc_nlp.research.schema import COMMITMENT_COLUMNS, REPLY_COLUMNS, SECTION_COLUMNS
 from govdoc_nlp.research.specificity import specificity_variables
-from govdoc_nlp.research.text import doc_id, squeeze, to_simplified
+from govdoc_nlp.research.text import doc_ids, squeeze, to_simplified
 from govdoc_nlp.research.topic import topic_variables
+from govdoc_nlp.research.versions import versions, versions_string
 from govdoc_nlp.research.who import who_variables
 
 # Variables reported as printed (traditional characters kept); all others are computed on the
@@ -40,19 +44,38 @@ def simplified(reply: Reply) -> Reply:
     return reply_from_dict(walk(reply.to_dict()))
 
 
-def variables(reply: Reply) -> dict[str, Any]:
-    """Every research variable of one reply (one row of :func:`frame`), as plain Python values."""
+def quality_variables(reply: Reply) -> dict[str, Any]:
+    """Which rows to trust: the input format, the parser's warnings, the mean OCR confidence, and
+    whether the document is a reply at all."""
+    confs = [p.get("confidence") for p in reply.source.page_info if p.get("confidence") is not None]
+    codes = [w.code for w in reply.warnings]
+    return {
+        "format": reply.source.format,
+        "is_reply": bool(getattr(reply, "is_reply", reply.doc_type != "other")),
+        "warnings": ";".join(codes) or None,
+        "n_warnings": len(codes),
+        "ocr_confidence": round(sum(confs) / len(confs), 4) if confs else None,
+        "versions": versions_string(),
+    }
+
+
+def variables(reply: Reply, key: str | None = None) -> dict[str, Any]:
+    """Every research variable of one reply (one row of :func:`frame`), as plain Python values.
+    ``key`` is its ``doc_id`` (by default its source path, see :func:`text.doc_ids`)."""
     row: dict[str, Any] = {
-        "doc_id": doc_id(reply),
+        "doc_id": key or doc_ids([reply])[0],
         "source_path": reply.source.path,
         "title": reply.title,
         "doc_type": reply.doc_type,
         "date": reply.date,
     }
+    row.update(quality_variables(reply))
     simple = simplified(reply) if to_simplified(reply.text) != reply.text else reply
     for family in (who_variables, outcome_variables, promise_variables, specificity_variables,
-                   engagement_variables, topic_variables):
+                   engagement_variables, cap_variables, topic_variables):
         row.update(family(simple))
+    row.update(geography_variables(simple))
+    row.update(linkage_variables(simple, row, row.get("body")))
     if simple is not reply:
         printed = who_variables(reply)
         row.update({k: printed[k] for k in AS_PRINTED})
@@ -73,17 +96,20 @@ def _typed(rows: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
     return df
 
 
-def frame(replies: Iterable[Reply]) -> pd.DataFrame:
+def frame(replies: Iterable[Reply], root: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """One row per reply, the columns of ``schema.REPLY_COLUMNS`` with their documented dtypes
-    (pandas nullable ``string``, ``Int64``, ``Float64``, ``boolean``)."""
-    return _typed([variables(r) for r in replies], REPLY_COLUMNS)
+    (pandas nullable ``string``, ``Int64``, ``Float64``, ``boolean``). ``doc_id`` is each source
+    path relative to ``root`` (default: the folder all paths share), unique by construction."""
+    replies = list(replies)
+    keys = doc_ids(replies, root)
+    return _typed([variables(r, k) for r, k in zip(replies, keys, strict=True)], REPLY_COLUMNS)
 
 
-def commitments_frame(replies: Iterable[Reply]) -> pd.DataFrame:
+def commitments_frame(replies: Iterable[Reply], root: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """One row per commitment of every reply (``schema.COMMITMENT_COLUMNS``)."""
     rows = []
-    for reply in replies:
-        key = doc_id(reply)
+    replies = list(replies)
+    for reply, key in zip(replies, doc_ids(replies, root), strict=True):
         for i, c in enumerate(reply.commitments):
             qs = [q for q in quantities(c.text) if q.kind != "money"]
             money = money_amounts(c.text)
@@ -99,11 +125,11 @@ def commitments_frame(replies: Iterable[Reply]) -> pd.DataFrame:
     return _typed(rows, COMMITMENT_COLUMNS)
 
 
-def sections_frame(replies: Iterable[Reply]) -> pd.DataFrame:
+def sections_frame(replies: Iterable[Reply], root: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """One row per numbered section of every reply (``schema.SECTION_COLUMNS``)."""
     rows = []
-    for reply in replies:
-        key = doc_id(reply)
+    replies = list(replies)
+    for reply, key in zip(replies, doc_ids(replies, root), strict=True):
         for i, s in enumerate(reply.sections):
             index = s.index if s.index or i == 0 else i
             rows.append({
@@ -123,7 +149,13 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike[str]) -> None:
     if p.parent and not p.parent.exists():
         p.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".parquet":
-        df.to_parquet(p, index=False)
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pandas(df, preserve_index=False)
+        meta = dict(table.schema.metadata or {})
+        meta.update({k.encode(): v.encode() for k, v in versions().items()})
+        pq.write_table(table.replace_schema_metadata(meta), p)
     elif suffix == ".csv":
         df.to_csv(p, index=False, encoding="utf-8-sig")
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import PurePath
 
@@ -80,12 +81,45 @@ def sentences(text: str) -> list[str]:
 
 
 def doc_id(reply: Reply) -> str:
-    """A stable key for a reply: its source file's stem, else its sha256, else the sha256 of its text."""
+    """A key for one reply on its own: its source path as recorded, else its sha256, else the sha256
+    of its text. Tables use :func:`doc_ids`, which makes paths relative to the input root."""
     if reply.source.path:
-        return PurePath(reply.source.path).stem
+        return reply.source.path
     if reply.source.sha256:
         return reply.source.sha256
     return hashlib.sha256(reply.text.encode("utf-8")).hexdigest()
+
+
+def _split_member(path: str) -> tuple[str, str]:
+    """(file path, ``!/member`` suffix or '') of an archive member key ``a.zip!/x/reply.pdf``."""
+    head, sep, tail = path.partition("!/")
+    return head, (sep + tail) if sep else ""
+
+
+def doc_ids(replies: list[Reply], root: str | os.PathLike[str] | None = None) -> list[str]:
+    """The input key of each reply: its source path relative to ``root`` (default: the deepest
+    folder all paths share), ``/`` separated, with ``!/member`` kept for archive members; a reply
+    without a path gets the sha256 of its file or text. Unique by construction: a key seen before
+    gets ``#2``, ``#3``… (the same file given twice)."""
+    files = [_split_member(r.source.path)[0] for r in replies if r.source.path]
+    if root is None and files:
+        dirs = [os.path.dirname(os.path.abspath(f)) for f in files]
+        root = os.path.commonpath(dirs) if len(set(map(os.path.splitdrive, dirs))) else None
+    keys: list[str] = []
+    seen: dict[str, int] = {}
+    for reply in replies:
+        if reply.source.path:
+            file, member = _split_member(reply.source.path)
+            rel = os.path.relpath(os.path.abspath(file), os.path.abspath(root)) if root is not None else file
+            if rel.startswith(".."):
+                rel = file
+            key = PurePath(rel).as_posix() + member
+        else:
+            key = doc_id(reply)
+        n = seen.get(key, 0) + 1
+        seen[key] = n
+        keys.append(key if n == 1 else f"{key}#{n}")
+    return keys
 
 
 _t2s_table = t2s_table

@@ -109,7 +109,7 @@ def admin_level(name: str | None) -> str | None:
 def self_reference_level(text: str) -> str | None:
     """The level a reply gives itself (我乡 → township, 我县 → county), for replies without an issuer."""
     for word, level in lx.SELF_REFERENCE_LEVELS:
-        if word in text:
+        if re.search(re.escape(word) + "(?![门分署])", text):  # 我部门 is no ministry
             return level
     return None
 
