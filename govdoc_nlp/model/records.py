@@ -22,11 +22,15 @@ class Span:
 
 
 @dataclass
-class Warning_:
+class ReplyWarning:
     """A problem noticed while parsing; the reply is still usable."""
 
     code: str
     message: str
+
+
+Warning_ = ReplyWarning
+"""The earlier name of :class:`ReplyWarning`."""
 
 
 @dataclass
@@ -182,6 +186,10 @@ class Reply:
 
     title: str | None = None
     doc_type: str = "other"
+    is_reply: bool = True
+    """False when the document is not a reply to a 建议/提案 (a report, notice, news item, proposal text,
+    an answer to a citizen's message …); ``is_reply_reason`` says why, either way."""
+    is_reply_reason: str = ""
     doc_number: str | None = None
     signer: str | None = None
     proposal: Proposal = field(default_factory=Proposal)
@@ -200,7 +208,7 @@ class Reply:
     closing: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     provenance: dict[str, Span] = field(default_factory=dict)
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[ReplyWarning] = field(default_factory=list)
     source: Source = field(default_factory=Source)
     text: str = ""
     schema_version: str = SCHEMA_VERSION
@@ -230,7 +238,7 @@ class Reply:
 
     def warn(self, code: str, message: str) -> None:
         """Record a warning."""
-        self.warnings.append(Warning_(code, message))
+        self.warnings.append(ReplyWarning(code, message))
 
 
 def _plain(value: Any) -> Any:

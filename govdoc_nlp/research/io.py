@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from govdoc_nlp.errors import GovdocError, UnreadableInputError, UnsupportedFormatError
+from govdoc_nlp.load.extensions import is_document_name
 from govdoc_nlp.model import Reply
 from govdoc_nlp.model.serialize import reply_from_dict, reply_from_json
 
@@ -72,7 +73,6 @@ def iter_parquet(path: str | os.PathLike[str]) -> Iterator[Reply]:
             yield reply_from_dict(row)
 
 
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".ofd", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def iter_folder(path: str | os.PathLike[str]) -> Iterator[Reply]:
@@ -83,7 +83,7 @@ def iter_folder(path: str | os.PathLike[str]) -> Iterator[Reply]:
     from govdoc_nlp.api import parse
 
     for file in sorted(Path(path).rglob("*")):
-        if not file.is_file() or file.suffix.lower() not in DOCUMENT_SUFFIXES:
+        if not file.is_file() or not is_document_name(file.name) or file.suffix.lower() == ".zip":
             continue
         try:
             yield parse(str(file))

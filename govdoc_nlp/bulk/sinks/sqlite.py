@@ -16,7 +16,7 @@ from govdoc_nlp.bulk.sinks.base import OutputExistsError, Sink
 from govdoc_nlp.bulk.sinks.sqlite_schema import SCHEMA_SQL
 from govdoc_nlp.model import SCHEMA_VERSION
 
-DB_SCHEMA_VERSION = "1"
+DB_SCHEMA_VERSION = "2"
 COMMIT_EVERY_SECONDS = 0.5
 COMMIT_EVERY_ROWS = 500
 
@@ -62,8 +62,7 @@ class SqliteSink(Sink):
             self.db.execute("INSERT INTO schema_version VALUES (?, ?, ?, ?)", (DB_SCHEMA_VERSION, SCHEMA_VERSION, __version__, now))
         done: dict[str, Outcome] = {}
         for row in self.db.execute(
-            "SELECT i.input_key, i.status, i.source_sha256, i.size, i.duplicate_of, e.code, e.message, "
-            "i.format, i.methods, i.warnings, i.seconds FROM inputs i LEFT JOIN errors e ON e.input_key = i.input_key"
+            "SELECT input_key, status, source_sha256, size, duplicate_of, code, message, format, methods, warnings, seconds FROM inputs"
         ):
             done[row[0]] = Outcome(
                 key=row[0], status=row[1], sha256=row[2], size=row[3], duplicate_of=row[4], error_code=row[5],
@@ -97,9 +96,10 @@ class SqliteSink(Sink):
         if o.status == CONVERTED and o.payload is not None:
             reply_id = insert_reply(db, o.key, json.loads(o.payload), o.payload)
         db.execute(
-            "INSERT INTO inputs (input_key, status, source_sha256, size, reply_id, duplicate_of, format, methods, warnings, seconds) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (o.key, o.status, o.sha256, o.size, reply_id, o.duplicate_of, o.format, _j(o.methods), _j(o.warnings), round(o.seconds, 4)),
+            "INSERT INTO inputs (input_key, status, code, message, source_sha256, size, reply_id, duplicate_of, format, methods, warnings, seconds) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (o.key, o.status, o.error_code, o.error, o.sha256, o.size, reply_id, o.duplicate_of, o.format, _j(o.methods), _j(o.warnings),
+             round(o.seconds, 4)),
         )
         if o.status == FAILED:
             db.execute(

@@ -12,7 +12,9 @@ CREATE TABLE IF NOT EXISTS schema_version (
 CREATE TABLE IF NOT EXISTS inputs (
     id            INTEGER PRIMARY KEY,
     input_key     TEXT NOT NULL UNIQUE,
-    status        TEXT NOT NULL CHECK (status IN ('converted', 'duplicate', 'failed')),
+    status        TEXT NOT NULL CHECK (status IN ('converted', 'not_a_reply', 'duplicate', 'failed')),
+    code          TEXT,             -- why it is not converted: not_a_reply, not_a_document, or the error code
+    message       TEXT,             -- the reason in words (for failures also in the errors table)
     source_sha256 TEXT,
     size          INTEGER,
     reply_id      INTEGER REFERENCES replies(id) ON DELETE SET NULL,
