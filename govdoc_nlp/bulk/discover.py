@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from govdoc_nlp.bulk.items import Item
-from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError
+from govdoc_nlp.errors import InputNotFoundError, InputTooLargeError, UnreadableInputError
 from govdoc_nlp.load.extensions import extension, is_document_name
 
 # Files that are never documents: OS and archiver droppings.
@@ -22,12 +22,6 @@ JUNK_DIRS = frozenset({"__macosx", ".git", ".svn"})
 MAX_ZIP_DEPTH = 3
 _DOC_ZIP_MARKERS = ("word/document.xml", "ofd.xml")
 _GLOB_CHARS = set("*?[")
-
-
-class InputNotFoundError(UnreadableInputError):
-    """An input given on the command line matches nothing."""
-
-    code = "not_found"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,12 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError, UnsupportedFormatError
+from govdoc_nlp.errors import (
+    InputNotFoundError,
+    InputTooLargeError,
+    UnreadableInputError,
+    UnsupportedFormatError,
+)
 from govdoc_nlp.load.base import BBox, Line, LoadedDocument, PageInfo
 from govdoc_nlp.load.detect import sniff
 from govdoc_nlp.load.options import LoadOptions
@@ -50,7 +55,7 @@ def read_source(source: str | os.PathLike[str] | bytes, *, options: LoadOptions 
         path = os.fspath(source)
         p = Path(path)
         if not p.exists():
-            raise UnreadableInputError("no such file", path=path)
+            raise InputNotFoundError("no such file", path=path)
         if p.is_dir():
             raise UnreadableInputError("is a directory, not a file", path=path)
         size = p.stat().st_size

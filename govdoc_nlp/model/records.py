@@ -240,6 +240,41 @@ class Reply:
         """Record a warning."""
         self.warnings.append(ReplyWarning(code, message))
 
+    def _summary(self) -> list[tuple[str, Any]]:
+        p = self.proposal
+        return [
+            ("title", self.title),
+            ("is_reply", self.is_reply),
+            ("doc_type", self.doc_type),
+            ("proposal", " ".join(x for x in (p.session, p.number and f"第{p.number}号", p.kind) if x) or None),
+            ("addressee", "、".join(self.addressee.names) + (self.addressee.role or "") or self.addressee.organization),
+            ("issuer", self.issuer),
+            ("date", self.date),
+            ("sections", len(self.sections)),
+            ("commitments", len(self.commitments)),
+            ("warnings", [w.code for w in self.warnings]),
+            ("source", self.source.path or self.source.format),
+        ]
+
+    def __repr__(self) -> str:
+        """A one-line summary (the full content is in ``to_dict()``)."""
+        parts = []
+        for name, value in self._summary():
+            if isinstance(value, str) and len(value) > 40:
+                value = value[:39] + "…"
+            parts.append(f"{name}={value!r}")
+        return f"Reply({', '.join(parts)})"
+
+    def _repr_html_(self) -> str:
+        """A small table for notebooks."""
+        from html import escape
+
+        rows = "".join(
+            f"<tr><th style='text-align:left'>{name}</th><td style='text-align:left'>{escape(str(value) if value is not None else '—')}</td></tr>"
+            for name, value in self._summary()
+        )
+        return f"<table class='govdoc-reply'>{rows}</table>"
+
 
 def _plain(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
