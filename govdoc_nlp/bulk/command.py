@@ -12,13 +12,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "convert",
         help="convert many files, folders and ZIP archives to JSONL, Parquet, SQLite or a folder",
         description="Convert replies in bulk. Inputs: files, folders (recursive), globs and ZIP archives (read in place). "
-        "Output kind by OUT: .jsonl, .parquet, .sqlite/.db, or a folder (one .json per input). Every input ends "
+        "Output kind by OUT: .jsonl, .csv (one row of scalar fields per reply), .parquet, .sqlite/.db (with a full-text "
+        "index), or a folder (one .json per input). Every input ends "
         "converted, not_a_reply (read and judged not to be a reply, or a walked file whose extension is not a document's), "
         "skipped as a duplicate (same sha256), or failed with its reason (OUT.errors.jsonl or the errors table). "
         "See docs/bulk.md.",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, glob or ZIP archive")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output: .jsonl, .parquet, .sqlite/.db or a folder")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output: .jsonl, .csv, .parquet, .sqlite/.db or a folder (missing folders are created)")
     p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: number of cores)")
     p.add_argument("--timeout", type=float, default=300.0, help="seconds per file before its worker is stopped (default 300; 0 = none)")
     p.add_argument("--max-memory", default=None, metavar="SIZE", help="memory one file may add to a worker (address space over its warmed-up size, RLIMIT_AS), e.g. 2G (default: no limit)")
@@ -68,6 +69,10 @@ def run(args: argparse.Namespace) -> int:
         summary = conversion.run()
     except (InputNotFoundError, OutputExistsError, ValueError) as exc:
         print(f"govdoc convert: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        where = exc.filename or args.output
+        print(f"govdoc convert: error: cannot write {where}: {exc.strerror or exc}; choose a writable -o path", file=sys.stderr)
         return 2
     if args.json:
         sys.stdout.write(summary.to_json() + "\n")

@@ -13,7 +13,7 @@ from typing import Any
 
 from govdoc_nlp.bulk.items import CONVERTED, FAILED, Outcome
 from govdoc_nlp.bulk.sinks.base import OutputExistsError, Sink
-from govdoc_nlp.bulk.sinks.sqlite_schema import SCHEMA_SQL
+from govdoc_nlp.bulk.sinks.sqlite_schema import FTS_TOKENIZERS, SCHEMA_SQL
 from govdoc_nlp.model import SCHEMA_VERSION
 
 DB_SCHEMA_VERSION = "2"
@@ -54,7 +54,7 @@ class SqliteSink(Sink):
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.executescript(SCHEMA_SQL)
+        create_schema(self.db)
         if self.db.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == 0:
             from govdoc_nlp import __version__
 
@@ -123,6 +123,21 @@ class SqliteSink(Sink):
         self.db = None
 
 
+def create_schema(db: sqlite3.Connection) -> None:
+    """Create the tables (if missing), with the best full-text tokenizer this SQLite has; without
+    FTS5 at all, the database is made without the ``replies_fts`` index."""
+    for tokenizer in FTS_TOKENIZERS:
+        try:
+            db.executescript(SCHEMA_SQL.replace("tokenize='trigram'", f"tokenize='{tokenizer}'"))
+            return
+        except sqlite3.OperationalError as exc:
+            if "tokenizer" not in str(exc) and "fts5" not in str(exc):
+                raise
+    start = SCHEMA_SQL.index("-- Full-text search")
+    end = SCHEMA_SQL.index("-- Convenience")
+    db.executescript(SCHEMA_SQL[:start] + SCHEMA_SQL[end:])
+
+
 def insert_reply(db: sqlite3.Connection, key: str, r: dict[str, Any], payload: str | None = None) -> int:
     """Insert one reply (plain dict, as ``Reply.to_dict()``) and its child rows; return its id."""
     src = r.get("source") or {}
@@ -130,13 +145,13 @@ def insert_reply(db: sqlite3.Connection, key: str, r: dict[str, Any], payload: s
     printing = r.get("printing") or {}
     cur = db.execute(
         "INSERT INTO replies (input_key, source_sha256, source_format, source_encoding, source_pages, source_size, source_methods, "
-        "title, doc_type, doc_number, signer, issuer, date, date_text, response_category, disclosure, proposal_number, "
+        "title, is_reply, is_reply_reason, doc_type, doc_number, signer, issuer, date, date_text, response_category, disclosure, proposal_number, "
         "proposal_numbers, proposal_session, proposal_title, proposal_body, proposal_kind, printing_office, printing_date, "
         "closing, attachments, warnings, schema_version, text, json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             key, src.get("sha256"), src.get("format"), src.get("encoding"), src.get("pages"), src.get("size"), _j(src.get("methods")),
-            r.get("title"), r.get("doc_type"), r.get("doc_number"), r.get("signer"), r.get("issuer"), r.get("date"),
+            r.get("title"), None if r.get("is_reply") is None else int(r["is_reply"]), r.get("is_reply_reason"), r.get("doc_type"), r.get("doc_number"), r.get("signer"), r.get("issuer"), r.get("date"),
             r.get("date_text"), r.get("response_category"), r.get("disclosure"), prop.get("number"), _j(prop.get("numbers")),
             prop.get("session"), prop.get("title"), prop.get("body"), prop.get("kind"), printing.get("office"), printing.get("date"),
             r.get("closing"), _j(r.get("attachments")), _j(r.get("warnings")), r.get("schema_version"), r.get("text"),
