@@ -64,17 +64,14 @@ def resolve_parse(spec: str | None) -> ParseFunc:
 
 
 def warm_up(options: WorkOptions) -> None:
-    """Load what every parse needs once per worker: the pipeline modules, jieba's dictionary and
-    the parse function. Called by the worker initializer, never per file."""
-    import logging
-
+    """Load what every parse needs once per worker: the pipeline modules, the word index of the
+    commitment rule and the parse function. Called by the worker initializer, never per file."""
     import govdoc_nlp.api  # noqa: F401  (imports the pipeline)
 
     try:
-        import jieba
+        from govdoc_nlp.extract.segmenter import index
 
-        jieba.setLogLevel(logging.WARNING)
-        jieba.initialize()
+        index()
     except Exception:  # noqa: BLE001 - a missing/broken jieba surfaces when parsing instead
         pass
     resolve_parse(options.parse_func)
