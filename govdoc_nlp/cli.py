@@ -7,6 +7,8 @@ import importlib
 import sys
 
 from govdoc_nlp import __version__
+from govdoc_nlp.errors import MissingDependencyError
+from govdoc_nlp.extras import from_import_error
 
 # name → module exposing `register(subparsers)`; the module sets `func` on its parser.
 COMMANDS: dict[str, str] = {
@@ -50,6 +52,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     try:
         return int(args.func(args) or 0)
+    except MissingDependencyError as exc:
+        print(f"govdoc {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except ModuleNotFoundError as exc:
+        error = from_import_error(exc, f"govdoc {args.command}")
+        if error is None:
+            raise
+        print(f"govdoc {args.command}: error: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("govdoc: interrupted", file=sys.stderr)
         return 130

@@ -30,6 +30,9 @@ def open_sink(out: str | os.PathLike[str]) -> Sink:
 
         return CsvSink(out)
     if kind == "parquet":
+        from govdoc_nlp.extras import require
+
+        require("pyarrow", "Parquet output")
         from govdoc_nlp.bulk.sinks.parquet import ParquetSink
 
         return ParquetSink(out)
