@@ -98,3 +98,12 @@ def test_extras_are_declared():
     assert "ocr" in extras["all"][0] and "research" in extras["all"][0]
     setup = (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
     assert '.[all,dev]' in setup
+
+
+def test_traditional_folding_is_opencc_phrase_aware():
+    from govdoc_nlp.clean.script import to_simplified
+
+    assert to_simplified("關於第12號提案的答覆") == "关于第12号提案的答复"  # 答覆 → 答复 (phrase)
+    assert to_simplified("覆蓋全縣") == "覆盖全县"  # 覆 stays in 覆盖
+    assert to_simplified("什麼") == "什么" and to_simplified("顯著") == "显著"
+    assert to_simplified("关于提案的答复") == "关于提案的答复"

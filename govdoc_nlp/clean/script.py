@@ -1,5 +1,9 @@
 """Traditional characters folded to simplified ones for matching, character for character.
 
+The conversion is OpenCC's (``t2s``: phrases first, so 答覆 → 答复 but 覆盖 stays, 什麼 → 什么);
+where a phrase would change the length of the text the characters are converted one by one from
+``data/t2s.txt``, which also tells quickly whether a text holds traditional characters at all.
+
 Patterns are written once, in simplified characters; a traditional-character reply is matched on
 its folded text and every value is then read back from the characters as printed
 (:func:`restore`), so offsets and printed forms are both kept."""
@@ -23,9 +27,25 @@ def t2s_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _opencc():
+    try:
+        import opencc
+    except ImportError:  # an install without OpenCC still folds, character by character
+        return None
+    return opencc.OpenCC("t2s")
+
+
 def to_simplified(text: str) -> str:
-    """Traditional characters of the table replaced by simplified ones (offsets kept)."""
-    return text.translate(t2s_table()) if text else text
+    """The text in simplified characters, of the same length (offsets kept)."""
+    if not text or not has_traditional(text):
+        return text
+    converter = _opencc()
+    if converter is not None:
+        out = converter.convert(text)
+        if len(out) == len(text):
+            return out
+    return text.translate(t2s_table())
 
 
 @lru_cache(maxsize=1)
