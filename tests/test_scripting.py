@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -99,3 +100,22 @@ def test_type_checkers_see_every_public_name():
     code = "import govdoc_nlp, inspect; print(inspect.signature(govdoc_nlp.convert).return_annotation)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.stdout.strip() == "Summary"
+
+
+@pytest.mark.slow
+def test_mypy_sees_the_lazy_names(tmp_path):
+    pytest.importorskip("mypy")
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(
+        "import govdoc_nlp\n"
+        "reveal_type(govdoc_nlp.convert(['a'], 'o.jsonl'))\n"
+        "reveal_type(govdoc_nlp.iter_parse)\n"
+        "reveal_type(govdoc_nlp.nlp)\n",
+        encoding="utf-8",
+    )
+    cmd = [sys.executable, "-m", "mypy", "--follow-imports=silent", "--ignore-missing-imports", "--no-error-summary",
+           "--cache-dir", str(tmp_path / "cache"), str(snippet)]
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=300, env={**os.environ, "MYPYPATH": str(ROOT)}).stdout
+    assert 'Revealed type is "govdoc_nlp.bulk.summary.Summary"' in out, out
+    assert "Iterator[tuple[str, govdoc_nlp.model.records.Reply | govdoc_nlp.bulk.ConversionError]]" in out, out
+    assert "spacy.language.Language" in out and '"Any"' not in out, out
