@@ -47,7 +47,7 @@ def parse_loaded(loaded: LoadedDocument) -> Reply:
     restore_printed_forms(ctx)
     _check(reply, cleaned.paragraphs)
     reply.is_reply, reply.is_reply_reason = classify(reply)
-    if not reply.is_reply:
+    if not reply.is_reply and cleaned.paragraphs:
         reply.warn("not_a_reply", f"not a reply to a 建议/提案: {reply.is_reply_reason}")
     return reply
 
