@@ -50,7 +50,9 @@ def test_an_unwritable_cache_still_works(tmp_path, monkeypatch):
     blocker.write_text("x")
     monkeypatch.setenv("GOVDOC_CACHE_DIR", str(blocker / "sub"))
     monkeypatch.setenv("TMPDIR", str(blocker / "tmp"))
-    monkeypatch.setattr(segmenter.tempfile, "tempdir", None)
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
     index = segmenter._load_index()
     assert index.lookup("加强")[0] and index.lookup("加强")[2] == "v"
 

@@ -11,14 +11,14 @@ its folded text and every value is then read back from the characters as printed
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 
 @lru_cache(maxsize=1)
 def t2s_table() -> dict[int, str]:
     """Traditional → simplified, one character each (``govdoc_nlp/data/t2s.txt``)."""
     table: dict[int, str] = {}
-    with resources.files("govdoc_nlp").joinpath("data", "t2s.txt").open(encoding="utf-8") as fh:
+    with open(Path(__file__).resolve().parent.parent / "data" / "t2s.txt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip():
                 continue

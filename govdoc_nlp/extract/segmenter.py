@@ -15,7 +15,6 @@ import mmap
 import os
 import re
 import struct
-import tempfile
 import threading
 from functools import lru_cache
 
@@ -109,6 +108,8 @@ def _cache_dir() -> str:
 
 
 def _load_index() -> _WordIndex:
+    import tempfile
+
     source = _dict_path()
     st = os.stat(source)
     name = f"jieba-words-{st.st_size}-{int(st.st_mtime)}.idx"
