@@ -5,31 +5,44 @@
     >>> reply.title, reply.proposal.number, [c.text for c in reply.commitments]
 """
 
-from govdoc_nlp.api import parse, parse_text
+from typing import TYPE_CHECKING
+
+from govdoc_nlp.api import formats, parse, parse_text
 from govdoc_nlp.errors import (
     GovdocError,
+    InputNotFoundError,
     InputTooLargeError,
     MissingDependencyError,
     UnreadableInputError,
     UnsupportedFormatError,
 )
 from govdoc_nlp.load import LoadOptions
-from govdoc_nlp.model import Commitment, Reply, Section, Span
+from govdoc_nlp.model import Commitment, Reply, ReplyWarning, Section, Span
+
+if TYPE_CHECKING:  # loaded on first use at run time (module __getattr__ below), typed here
+    from govdoc_nlp.bulk import convert, iter_parse
+    from govdoc_nlp.nlp import nlp
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Commitment",
     "GovdocError",
+    "InputNotFoundError",
     "InputTooLargeError",
     "LoadOptions",
     "MissingDependencyError",
     "Reply",
+    "ReplyWarning",
     "Section",
     "Span",
     "UnreadableInputError",
     "UnsupportedFormatError",
     "__version__",
+    "convert",
+    "formats",
+    "iter_parse",
+    "nlp",
     "parse",
     "parse_text",
 ]

@@ -9,6 +9,7 @@ from govdoc_nlp.extract.commitments import extract_commitments
 from govdoc_nlp.extract.contact import extract_contact
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.head import extract_head
+from govdoc_nlp.extract.kind import classify
 from govdoc_nlp.extract.printed import restore_printed_forms
 from govdoc_nlp.extract.reference import extract_reference
 from govdoc_nlp.extract.sections import extract_sections
@@ -46,6 +47,9 @@ def parse_loaded(loaded: LoadedDocument) -> Reply:
     reply.paragraphs = [Paragraph(text=p.text, block=p.block, span=ctx.span(p), items=ctx.items.get(p.index, [])) for p in seg.paras]
     restore_printed_forms(ctx)
     _check(reply, cleaned.paragraphs)
+    reply.is_reply, reply.is_reply_reason = classify(reply)
+    if not reply.is_reply and cleaned.paragraphs:
+        reply.warn("not_a_reply", f"not a reply to a 建议/提案: {reply.is_reply_reason}")
     return reply
 
 
@@ -78,5 +82,3 @@ def _check(reply: Reply, paragraphs: list) -> None:
         reply.warn("no_addressee", "no addressee line found")
     if reply.date is None:
         reply.warn("no_date", "no complete reply date found")
-    if reply.doc_type == "other":
-        reply.warn("not_a_reply", "no 人大/政协 session, number or member addressee: may not be a reply to a proposal")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up govdoc_nlp on a fresh Debian/Ubuntu machine: system packages (CJK fonts for the PDF
-# fixtures, python3-venv), a virtual environment in .venv, and the package with its extras.
+# fixtures, python3-venv), a virtual environment in .venv, and the package with all its extras
+# (OCR, research, spaCy, Dask) and the development tools.
 # Safe to run again; it skips what is already there. Nothing is downloaded at run time later.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,5 +41,5 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[dev,dask]"
+.venv/bin/python -m pip install -q -e ".[all,dev]"
 echo "setup: done. Commands are in .venv/bin (govdoc, pytest); or run: . .venv/bin/activate"

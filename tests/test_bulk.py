@@ -143,17 +143,17 @@ def accounted(kind: str, out: Path) -> dict[str, tuple[str, str | None]]:
         errors = dict(db.execute("SELECT input_key, code FROM errors"))
         rows = db.execute("SELECT input_key, status, duplicate_of FROM inputs ORDER BY id").fetchall()
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert db.execute("SELECT version FROM schema_version").fetchone()[0] == "1"
+        assert db.execute("SELECT version FROM schema_version").fetchone()[0] == "2"
         for key, status, dup in rows:
             put(key, (status, dup if status == "duplicate" else errors.get(key)))
         assert replies == [key for key, status, _ in rows if status == "converted"]
         assert set(errors) == {key for key, status, _ in rows if status == "failed"}
         return result
     entries = manifest(f"{out}.manifest.jsonl")
-    errors = {e["key"]: e["code"] for e in map(json.loads, open(f"{out}.errors.jsonl", encoding="utf-8"))}
+    errors = {e["input_key"]: e["code"] for e in map(json.loads, open(f"{out}.errors.jsonl", encoding="utf-8"))}
     for e in entries:
-        put(e["key"], (e["status"], e.get("duplicate_of") if e["status"] == "duplicate" else errors.get(e["key"])))
-    converted = [e["key"] for e in entries if e["status"] == "converted"]
+        put(e["input_key"], (e["status"], e.get("duplicate_of") if e["status"] == "duplicate" else errors.get(e["input_key"])))
+    converted = [e["input_key"] for e in entries if e["status"] == "converted"]
     if kind == "jsonl":
         keys = [json.loads(line)["source"]["path"] for line in open(out, encoding="utf-8")]
     elif kind == "parquet":
@@ -170,7 +170,7 @@ def accounted(kind: str, out: Path) -> dict[str, tuple[str, str | None]]:
             assert out.resolve() in p.resolve().parents  # no member name escapes the folder
         keys = sorted(keys, key=converted.index)
     assert keys == converted
-    assert set(errors) == {e["key"] for e in entries if e["status"] == "failed"}
+    assert set(errors) == {e["input_key"] for e in entries if e["status"] == "failed"}
     return result
 
 
@@ -215,8 +215,8 @@ def test_memory_limit_and_signal_death_do_not_stop_the_run(tmp_path: Path) -> No
     summary = govdoc_nlp.convert([root], out, jobs=2, timeout=20, max_memory="1.5G", parse_func=CHAOS)
     assert summary.converted == 6
     assert summary.failures == {"memory": 1, "crash": 1}
-    errors = {e["key"]: e for e in map(json.loads, open(f"{out}.errors.jsonl", encoding="utf-8"))}
-    assert "SIGSEGV" in errors[str(root / "b_segv.txt")]["error"]
+    errors = {e["input_key"]: e for e in map(json.loads, open(f"{out}.errors.jsonl", encoding="utf-8"))}
+    assert "SIGSEGV" in errors[str(root / "b_segv.txt")]["message"]
 
 
 def test_output_is_deterministic_across_job_counts(tmp_path: Path) -> None:
@@ -330,7 +330,7 @@ def test_cli_json_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     (tmp_path / "in" / "b.txt").write_bytes(b"")
     assert main(["convert", str(tmp_path / "in"), "-o", str(tmp_path / "o.jsonl"), "-j", "1", "--json", "-q"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["outcomes"] == {"converted": 1, "duplicate": 0, "failed": 1}
+    assert data["outcomes"] == {"converted": 1, "not_a_reply": 0, "duplicate": 0, "failed": 1}
     assert data["failures"] == {"unreadable": 1} and data["formats"] == {"empty": 1, "txt": 1}
     assert data["throughput"]["files_per_second"] > 0
     assert main(["convert", str(tmp_path / "in"), "-o", str(tmp_path / "o.jsonl"), "-q"]) == 2  # exists

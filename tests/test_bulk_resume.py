@@ -78,7 +78,7 @@ def test_sigkill_halfway_then_resume(tmp_path: Path) -> None:
     summary = json.loads(stdout)
     assert summary["resumed"] >= 30 - 1 and summary["resumed"] + summary["processed"] == N + 1
     assert out.read_bytes() == ref.read_bytes()  # same rows, same order, no duplicate
-    keys = [json.loads(line)["key"] for line in journal.read_text(encoding="utf-8").splitlines()]
+    keys = [json.loads(line)["input_key"] for line in journal.read_text(encoding="utf-8").splitlines()]
     assert len(keys) == len(set(keys)) == N + 1
     assert Path(f"{out}.errors.jsonl").read_bytes() == Path(f"{ref}.errors.jsonl").read_bytes()
 

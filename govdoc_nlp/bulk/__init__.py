@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from govdoc_nlp.bulk.discover import discover
-from govdoc_nlp.bulk.items import CONVERTED, DUPLICATE, FAILED, Item, Outcome
+from govdoc_nlp.bulk.items import CONVERTED, DUPLICATE, FAILED, NOT_A_REPLY, Item, Outcome
 from govdoc_nlp.bulk.runner import Conversion, ConvertSettings, default_jobs, parse_size
 from govdoc_nlp.bulk.summary import Summary
 from govdoc_nlp.errors import GovdocError
@@ -58,14 +58,36 @@ def iter_parse(
 ) -> Iterator[tuple[str, Reply | ConversionError]]:
     """Parse every document behind ``paths`` (files, folders, globs, ZIP archives), yielding
     ``(key, Reply)`` or ``(key, ConversionError)`` in sorted input order, without raising for bad
-    inputs. ``jobs`` > 1 (or a ``timeout``) parses in worker processes that a crash cannot take down."""
-    from govdoc_nlp.bulk.worker import WorkOptions, convert_item
+    inputs. Documents that are not replies come as Replies with ``is_reply`` false; a walked file
+    whose extension is not a document's as a ConversionError with code ``not_a_document``.
+    ``jobs`` > 1 (or a ``timeout``) parses in worker processes that a crash cannot take down."""
+    from govdoc_nlp.bulk.worker import WorkOptions
     from govdoc_nlp.load.options import LoadOptions
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     items = discover(list(paths))
-    options = WorkOptions(load=LoadOptions(ocr=ocr), parse_func=parse_func, result="reply")
+    options = WorkOptions(load=LoadOptions(ocr=ocr), parse_func=parse_func, result="reply", keep_non_replies=True)
+    skipped = {it.key: it.skip for it in items if it.skip}
+    readable = [it for it in items if not it.skip]
+    yield from _merge_skipped(_iter_items(readable, options, jobs, timeout), skipped)
+
+
+def _merge_skipped(results: Iterator[tuple[str, Reply | ConversionError]], skipped: dict[str, str]) -> Iterator[tuple[str, Reply | ConversionError]]:
+    """Interleave the inputs never read (by key order) with the parsed ones."""
+    pending = sorted(skipped)
+    for key, result in results:
+        while pending and pending[0] < key:
+            first = pending.pop(0)
+            yield first, ConversionError(skipped[first], code="not_a_document", path=first)
+        yield key, result
+    for key in pending:
+        yield key, ConversionError(skipped[key], code="not_a_document", path=key)
+
+
+def _iter_items(items: list[Item], options: Any, jobs: int, timeout: float | None) -> Iterator[tuple[str, Reply | ConversionError]]:
+    from govdoc_nlp.bulk.worker import convert_item
+
     if jobs <= 1 and timeout is None:
         for item in items:
             yield item.key, _result(convert_item(item, options))
@@ -97,6 +119,7 @@ __all__ = [
     "CONVERTED",
     "DUPLICATE",
     "FAILED",
+    "NOT_A_REPLY",
     "ConversionError",
     "ConvertSettings",
     "Item",

@@ -37,6 +37,9 @@ class DaskEngine:
 
     def start(self) -> DaskEngine:
         """Connect to the scheduler (or start a LocalCluster of ``jobs`` single-threaded workers)."""
+        from govdoc_nlp.extras import require
+
+        require("distributed", "--engine dask")
         from distributed import Client, LocalCluster
 
         if self.scheduler:

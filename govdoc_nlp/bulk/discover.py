@@ -3,6 +3,7 @@ ZIP archives (read in place, never extracted to disk; nested archives followed a
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import io
 import os
@@ -10,9 +11,11 @@ import stat
 import sys
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from govdoc_nlp.bulk.items import Item
-from govdoc_nlp.errors import GovdocError, InputTooLargeError, UnreadableInputError
+from govdoc_nlp.errors import GovdocError, InputNotFoundError, InputTooLargeError, UnreadableInputError
+from govdoc_nlp.load.extensions import extension, is_document_name
 from govdoc_nlp.load.reader import check_regular, read_file
 
 # Files that are never documents: OS and archiver droppings.
@@ -24,10 +27,30 @@ _DOC_ZIP_MARKERS = ("word/document.xml", "ofd.xml")
 _GLOB_CHARS = set("*?[")
 
 
-class InputNotFoundError(UnreadableInputError):
-    """An input given on the command line matches nothing."""
+@dataclass(frozen=True)
+class Selection:
+    """Which files of a walk are inputs: ``include`` globs (when given, only matching files, and
+    they replace the extension rule), ``exclude`` globs (never). Globs match the path relative to
+    the input folder (``sub/*.html``) or the file name (``*.html``)."""
 
-    code = "not_found"
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def excluded(self, rel: str) -> bool:
+        """True when the file is no input at all."""
+        return _matches(rel, self.exclude) or (bool(self.include) and not _matches(rel, self.include))
+
+    def skip_reason(self, rel: str, walked: bool) -> str | None:
+        """Why a file picked up by a walk is recorded without being read (not a document's extension)."""
+        if not walked or self.include or is_document_name(rel):
+            return None
+        return f"{extension(rel)} is not a document extension (not read; name it, or use --include, to read it)"
+
+
+def _matches(rel: str, globs: tuple[str, ...]) -> bool:
+    name = rel.replace("\\", "/")
+    base = name.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(base, g) for g in globs)
 
 
 def discover(
@@ -35,11 +58,16 @@ def discover(
     *,
     exclude: Iterable[str | os.PathLike[str]] = (),
     nested_zips: bool = True,
+    selection: Selection | None = None,
 ) -> list[Item]:
-    """Every document behind ``inputs``, sorted by key (deterministic), each key once.
+    """Every input behind ``inputs``, sorted by key (deterministic), each key once.
 
-    ``exclude`` lists paths (files or folders) never to pick up, e.g. the run's own outputs.
+    Files found by walking a folder or an archive whose extension is not a document's (see
+    :mod:`govdoc_nlp.load.extensions`) come back with ``skip`` set: accounted for, never read.
+    ``exclude`` lists paths (files or folders) never to pick up, e.g. the run's own outputs;
+    ``selection`` holds the --include/--exclude globs.
     Raises :class:`InputNotFoundError` for an input that is neither a path nor a matching glob."""
+    sel = selection or Selection()
     excluded = [os.path.abspath(os.fspath(p)) for p in exclude]
     roots: list[str] = []
     for raw in inputs:
@@ -54,16 +82,24 @@ def discover(
         else:
             raise InputNotFoundError("no such file or folder", path=spec)
     base = _mirror_base(roots)
-    files: dict[str, str] = {}
+    files: dict[str, tuple[str, bool]] = {}
     for root in roots:
+        walked = os.path.isdir(root)
         for path in _walk(root):
             if _is_excluded(path, excluded):
                 continue
-            files.setdefault(os.path.normpath(path), os.path.abspath(path))
+            files.setdefault(os.path.normpath(path), (os.path.abspath(path), walked))
     items: list[Item] = []
     for key in sorted(files):
-        rel = _safe_rel(os.path.relpath(files[key], base))
-        items.extend(_expand(key, rel, nested_zips))
+        full, walked = files[key]
+        rel = _safe_rel(os.path.relpath(full, base))
+        if sel.excluded(rel):
+            continue
+        skip = sel.skip_reason(rel, walked)
+        if skip:
+            items.append(Item(key=key, path=key, rel=rel, size=_size(key), skip=skip))
+            continue
+        items.extend(_expand(key, rel, nested_zips, sel))
     return _unique_rels(sorted(items, key=lambda it: it.key))
 
 
@@ -95,7 +131,7 @@ def _is_excluded(path: str, excluded: list[str]) -> bool:
     return any(full == ex or full.startswith(ex + os.sep) for ex in excluded)
 
 
-def _expand(key: str, rel: str, nested: bool) -> list[Item]:
+def _expand(key: str, rel: str, nested: bool, sel: Selection) -> list[Item]:
     """The file itself, or the documents inside it when it is a ZIP archive (not DOCX/OFD)."""
     size = _size(key)
     if not _is_regular(key):
@@ -109,7 +145,7 @@ def _expand(key: str, rel: str, nested: bool) -> list[Item]:
         return [Item(key=key, path=key, rel=rel, size=size)]
     try:
         with zipfile.ZipFile(key) as zf:
-            members = _archive_members(zf, key, key, rel, (), 1, nested)
+            members = _archive_members(zf, key, key, rel, (), 1, nested, sel)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         members = None  # unreadable archive: let the worker fail it with a reason
     if not members:
@@ -118,7 +154,7 @@ def _expand(key: str, rel: str, nested: bool) -> list[Item]:
 
 
 def _archive_members(
-    zf: zipfile.ZipFile, path: str, key: str, rel: str, chain: tuple[int, ...], depth: int, nested: bool
+    zf: zipfile.ZipFile, path: str, key: str, rel: str, chain: tuple[int, ...], depth: int, nested: bool, sel: Selection
 ) -> list[Item] | None:
     """Documents in an open archive; None when the archive is itself a document (DOCX/OFD)."""
     infos = zf.infolist()
@@ -132,16 +168,22 @@ def _archive_members(
         if info.is_dir() or _junk_member(info.filename):
             continue
         name = info.filename
+        if sel.excluded(name):
+            continue
         n = seen[name] = seen.get(name, 0) + 1
         member_key = f"{key}!/{name}" + (f"#{n}" if n > 1 else "")
         member_rel = f"{rel}/{_safe_rel(name) or f'member{index}'}" + (f"~{n}" if n > 1 else "")
         sub = chain + (index,)
+        skip = sel.skip_reason(name, True)
+        if skip:
+            out.append(Item(key=member_key, path=path, members=sub, rel=member_rel, size=info.file_size, skip=skip))
+            continue
         if nested and depth < MAX_ZIP_DEPTH and _looks_zip(zf, info):
             try:
                 if info.file_size > MAX_NESTED_ZIP:
                     raise ValueError("nested archive too large to read in memory")
                 with zf.open(info) as fh, zipfile.ZipFile(io.BytesIO(fh.read(MAX_NESTED_ZIP + 1))) as inner:
-                    inner_items = _archive_members(inner, path, member_key, member_rel, sub, depth + 1, nested)
+                    inner_items = _archive_members(inner, path, member_key, member_rel, sub, depth + 1, nested, sel)
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError):
                 inner_items = None
             if inner_items:
@@ -187,7 +229,7 @@ def _unique_rels(items: list[Item]) -> list[Item]:
             n += 1
             candidate = f"{rel}~{n}"
         seen.add(candidate.lower())
-        out.append(it if candidate == it.rel else Item(it.key, it.path, it.members, candidate, it.size))
+        out.append(it if candidate == it.rel else Item(it.key, it.path, it.members, candidate, it.size, it.skip))
     return out
 
 

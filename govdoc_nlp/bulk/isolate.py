@@ -16,7 +16,7 @@ _WARM: set[int] = set()
 
 
 def ensure_warm(options: WorkOptions) -> None:
-    """Warm this process up once (jieba, models); forked children inherit it."""
+    """Warm this process up once (word index, models); forked children inherit it."""
     if os.getpid() not in _WARM:
         warm_up(options)
         _WARM.add(os.getpid())

@@ -9,7 +9,8 @@ from typing import Any
 CONVERTED = "converted"
 DUPLICATE = "duplicate"
 FAILED = "failed"
-STATUSES = (CONVERTED, DUPLICATE, FAILED)
+NOT_A_REPLY = "not_a_reply"
+STATUSES = (CONVERTED, NOT_A_REPLY, DUPLICATE, FAILED)
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,14 @@ class Item:
     members: tuple[int, ...] = ()
     rel: str = ""
     size: int | None = None
+    skip: str | None = None
+    """Why the input is not read at all (a walked file whose extension is not a document's)."""
 
 
 @dataclass
 class Outcome:
-    """What became of one input. ``payload`` is the reply's JSON (one line) when converted."""
+    """What became of one input. ``payload`` is the reply's JSON (one line) when converted.
+    ``error_code``/``error`` are written as ``code``/``message`` (why it is not converted)."""
 
     key: str
     status: str
@@ -73,12 +77,12 @@ class Outcome:
 
     def manifest(self) -> dict[str, Any]:
         """The journal/manifest line for this outcome (everything but the reply itself)."""
-        data: dict[str, Any] = {"key": self.key, "status": self.status, "sha256": self.sha256, "size": self.size}
+        data: dict[str, Any] = {"input_key": self.key, "status": self.status, "sha256": self.sha256, "size": self.size}
         if self.duplicate_of is not None:
             data["duplicate_of"] = self.duplicate_of
         if self.error_code is not None:
             data["code"] = self.error_code
-            data["error"] = self.error
+            data["message"] = self.error
         data["format"] = self.format
         data["methods"] = self.methods
         data["warnings"] = self.warnings
@@ -87,15 +91,15 @@ class Outcome:
 
     @classmethod
     def from_manifest(cls, data: dict[str, Any]) -> Outcome:
-        """Rebuild an outcome (without payload) from its manifest line."""
+        """Rebuild an outcome (without payload) from its manifest line (also the older key/error names)."""
         return cls(
-            key=data["key"],
+            key=data["input_key"] if "input_key" in data else data["key"],
             status=data["status"],
             sha256=data.get("sha256"),
             size=data.get("size"),
             duplicate_of=data.get("duplicate_of"),
             error_code=data.get("code"),
-            error=data.get("error"),
+            error=data.get("message", data.get("error")),
             format=data.get("format"),
             methods=list(data.get("methods") or []),
             warnings=list(data.get("warnings") or []),
@@ -104,4 +108,4 @@ class Outcome:
 
     def error_record(self) -> dict[str, Any]:
         """The line written to the errors file for a failed input."""
-        return {"key": self.key, "code": self.error_code, "error": self.error, "sha256": self.sha256, "size": self.size}
+        return {"input_key": self.key, "status": self.status, "code": self.error_code, "message": self.error, "sha256": self.sha256, "size": self.size}

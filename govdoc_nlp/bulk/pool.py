@@ -118,7 +118,7 @@ class LocalPool:
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> LocalPool:
-        """Start the workers (each warms up once: jieba, models, parse function)."""
+        """Start the workers (each warms up once: word index, models, parse function)."""
         for _ in range(self.jobs):
             self.workers.append(self._spawn())
         return self

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from govdoc_nlp.bulk.discover import discover, read_item
+from govdoc_nlp.bulk.discover import Selection, discover, read_item
 from govdoc_nlp.bulk.guard import OUTPUT_ERRORS, OutputLock, lock_path, output_error
-from govdoc_nlp.bulk.items import DUPLICATE, FAILED, Item, Outcome
+from govdoc_nlp.bulk.items import DUPLICATE, FAILED, NOT_A_REPLY, Item, Outcome
 from govdoc_nlp.bulk.progress import Progress
 from govdoc_nlp.bulk.sinks import OutputExistsError, open_sink
 from govdoc_nlp.bulk.summary import Summary
@@ -68,6 +68,12 @@ class ConvertSettings:
     ocr: str = "auto"
     include_text: bool = True
     nested_zips: bool = True
+    keep_non_replies: bool = False
+    """Write documents that are not replies (``is_reply`` false) to the output like replies."""
+    include: tuple[str, ...] = ()
+    """Globs: only matching files are inputs (and the extension list no longer applies)."""
+    exclude: tuple[str, ...] = ()
+    """Globs: matching files are no inputs."""
     window: int = 1024
     """Most inputs between the oldest unwritten one and the newest submitted (bounds memory)."""
     handle_signals: bool = True
@@ -89,7 +95,10 @@ class Conversion:
 
     def work_options(self) -> WorkOptions:
         s = self.settings
-        return WorkOptions(load=LoadOptions(ocr=s.ocr), parse_func=s.parse_func, include_text=s.include_text, max_memory=s.max_memory)
+        return WorkOptions(
+            load=LoadOptions(ocr=s.ocr), parse_func=s.parse_func, include_text=s.include_text, max_memory=s.max_memory,
+            keep_non_replies=s.keep_non_replies,
+        )
 
     def make_engine(self) -> Engine:
         s = self.settings
@@ -141,7 +150,8 @@ class Conversion:
     def _run(self) -> Summary:
         s = self.settings
         started = time.monotonic()
-        items = discover(self.inputs, exclude=[*self.sink.owned_paths(), lock_path(self.out)], nested_zips=s.nested_zips)
+        selection = Selection(include=tuple(s.include), exclude=tuple(s.exclude))
+        items = discover(self.inputs, exclude=[*self.sink.owned_paths(), lock_path(self.out)], nested_zips=s.nested_zips, selection=selection)
         done = self._sink_call(self.sink.open, resume=s.resume, overwrite=s.overwrite)
         summary = self.summary
         summary.inputs = len(items)
@@ -204,7 +214,9 @@ class Conversion:
         return summary
 
     def _prepare(self, item: Item, seen: dict[str, str]) -> tuple[Outcome | None, bytes | None, str | None]:
-        """Read and hash an input in the parent: a duplicate or unreadable input is settled here."""
+        """Read and hash an input in the parent: a duplicate, unreadable or skipped input is settled here."""
+        if item.skip:
+            return Outcome(key=item.key, status=NOT_A_REPLY, size=item.size, rel=item.rel, error_code="not_a_document", error=item.skip), None, None
         try:
             data = read_item(item, max_bytes=self._max_bytes)
         except GovdocError as exc:

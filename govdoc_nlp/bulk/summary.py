@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from govdoc_nlp.bulk.items import CONVERTED, DUPLICATE, FAILED, Outcome
+from govdoc_nlp.bulk.items import CONVERTED, DUPLICATE, FAILED, NOT_A_REPLY, STATUSES, Outcome
 
 
 @dataclass
@@ -22,6 +22,8 @@ class Summary:
     methods: Counter = field(default_factory=Counter)
     warnings: Counter = field(default_factory=Counter)
     failures: Counter = field(default_factory=Counter)
+    non_replies: Counter = field(default_factory=Counter)
+    """Inputs that are not replies, by code: not_a_reply (read, judged by content), not_a_document (extension)."""
     resumed: int = 0
     """Inputs already finished by an earlier run (``--resume``)."""
     processed: int = 0
@@ -43,7 +45,9 @@ class Summary:
             self.processed += 1
             self.bytes += outcome.size or 0
             self.cpu_seconds += outcome.seconds
-        if outcome.status == DUPLICATE:
+        if outcome.status == NOT_A_REPLY:
+            self.non_replies[outcome.error_code or "not_a_reply"] += 1
+        if outcome.status == DUPLICATE or outcome.error_code == "not_a_document":
             return
         self.formats[outcome.format or "unknown"] += 1
         if outcome.status == CONVERTED:
@@ -57,6 +61,10 @@ class Summary:
     @property
     def converted(self) -> int:
         return self.outcomes[CONVERTED]
+
+    @property
+    def not_replies(self) -> int:
+        return self.outcomes[NOT_A_REPLY]
 
     @property
     def duplicates(self) -> int:
@@ -76,11 +84,12 @@ class Summary:
             "output": self.output,
             "errors": self.errors,
             "inputs": self.inputs,
-            "outcomes": {k: self.outcomes[k] for k in (CONVERTED, DUPLICATE, FAILED)},
+            "outcomes": {k: self.outcomes[k] for k in STATUSES},
             "formats": dict(sorted(self.formats.items())),
             "methods": dict(sorted(self.methods.items())),
             "warnings": dict(self.warnings.most_common()),
             "failures": dict(self.failures.most_common()),
+            "non_replies": dict(self.non_replies.most_common()),
             "resumed": self.resumed,
             "processed": self.processed,
             "interrupted": self.interrupted,
@@ -103,12 +112,13 @@ class Summary:
         o = self.outcomes
         lines = [
             f"{'interrupted' if self.interrupted else 'done'}: {self.inputs} inputs → {o[CONVERTED]} converted, "
-            f"{o[DUPLICATE]} duplicates, {o[FAILED]} failed"
+            f"{o[NOT_A_REPLY]} not replies, {o[DUPLICATE]} duplicates, {o[FAILED]} failed"
             + (f" ({self.resumed} from an earlier run)" if self.resumed else ""),
             f"  {self.processed} files in {self.seconds:.1f} s: {self.files_per_second:.1f} files/s "
             f"({self.engine}, {self.jobs} job{'s' if self.jobs != 1 else ''})",
         ]
-        for title, counter in (("formats", self.formats), ("methods", self.methods), ("failures", self.failures), ("warnings", self.warnings)):
+        groups = (("formats", self.formats), ("methods", self.methods), ("not replies", self.non_replies), ("failures", self.failures), ("warnings", self.warnings))
+        for title, counter in groups:
             if counter:
                 lines.append(f"  {title}: " + ", ".join(f"{k} {v}" for k, v in counter.most_common()))
         if self.workers_replaced:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from govdoc_nlp.bulk.discover import read_item
-from govdoc_nlp.bulk.items import CONVERTED, FAILED, Item, Outcome
+from govdoc_nlp.bulk.items import CONVERTED, FAILED, NOT_A_REPLY, Item, Outcome
 from govdoc_nlp.errors import GovdocError
 from govdoc_nlp.load.options import LoadOptions
 
@@ -35,6 +35,8 @@ class WorkOptions:
     """Bytes of address space a worker may add to its warmed-up size (RLIMIT_AS); None: no limit."""
     result: str = "json"
     """'json' (the reply as a JSON line, for sinks) or 'reply' (the Reply object, for iter_parse)."""
+    keep_non_replies: bool = False
+    """Output documents that are not replies like replies (otherwise: outcome ``not_a_reply``)."""
 
 
 def default_parse(data: bytes, key: str, options: LoadOptions) -> Any:
@@ -62,17 +64,14 @@ def resolve_parse(spec: str | None) -> ParseFunc:
 
 
 def warm_up(options: WorkOptions) -> None:
-    """Load what every parse needs once per worker: the pipeline modules, jieba's dictionary and
-    the parse function. Called by the worker initializer, never per file."""
-    import logging
-
+    """Load what every parse needs once per worker: the pipeline modules, the word index of the
+    commitment rule and the parse function. Called by the worker initializer, never per file."""
     import govdoc_nlp.api  # noqa: F401  (imports the pipeline)
 
     try:
-        import jieba
+        from govdoc_nlp.extract.segmenter import index
 
-        jieba.setLogLevel(logging.WARNING)
-        jieba.initialize()
+        index()
     except Exception:  # noqa: BLE001 - a missing/broken jieba surfaces when parsing instead
         pass
     resolve_parse(options.parse_func)
@@ -105,7 +104,7 @@ def _address_space() -> int:
 
 
 def convert_item(item: Item, options: WorkOptions, data: bytes | None = None) -> Outcome:
-    """Convert one input to an Outcome (converted or failed), timing it."""
+    """Convert one input to an Outcome (converted, not_a_reply or failed), timing it."""
     start = time.perf_counter()
     out = Outcome(key=item.key, status=FAILED, size=item.size, rel=item.rel)
     try:
@@ -118,11 +117,14 @@ def convert_item(item: Item, options: WorkOptions, data: bytes | None = None) ->
         out.format = reply.source.format
         out.methods = list(reply.source.methods)
         out.warnings = [w.code for w in reply.warnings]
-        if options.result == "reply":
-            out.payload = reply  # type: ignore[assignment]
+        if not getattr(reply, "is_reply", True) and not options.keep_non_replies:
+            out.status, out.error_code, out.error = NOT_A_REPLY, "not_a_reply", reply.is_reply_reason
         else:
-            out.payload = reply.to_json(indent=None, include_text=options.include_text)
-        out.status = CONVERTED
+            if options.result == "reply":
+                out.payload = reply  # type: ignore[assignment]
+            else:
+                out.payload = reply.to_json(indent=None, include_text=options.include_text)
+            out.status = CONVERTED
     except GovdocError as exc:
         out.error_code = exc.code
         out.error = exc.args[0] if exc.args else str(exc)

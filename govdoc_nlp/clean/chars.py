@@ -4,11 +4,10 @@ garbled runs, keeping a map of every kept character back to the source."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.clean.mojibake import mojibake_runs
-from govdoc_nlp.clean.script import t2s_table
+from govdoc_nlp.clean.script import to_simplified
 
 _FOLD = {0x3000: " ", 0x00A0: " ", 0x0009: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x202F: " ",
          0xFF05: "%", 0xFF0E: ".", 0xFF0B: "+", 0xFF0F: "/", 0xFE30: ":", 0x2236: ":"}
@@ -17,11 +16,6 @@ _FOLD.update({0xFF21 + i: chr(0x41 + i) for i in range(26)})
 _FOLD.update({0xFF41 + i: chr(0x61 + i) for i in range(26)})
 FOLD_TABLE = str.maketrans(_FOLD)
 
-
-@lru_cache(maxsize=1)
-def fold_table() -> dict[int, str]:
-    """Width folding plus traditional → simplified, every entry one character for one."""
-    return {**t2s_table(), **FOLD_TABLE}
 
 _DROP = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ufffd\x00-\x08\x0b-\x1f\x7f]")
 _SPACE_RUN = re.compile(r" +")
@@ -33,9 +27,9 @@ _HALF_WIDTH = re.compile(r"[\x00-\x2f\x3a-\x7f]")
 
 
 def fold(text: str) -> str:
-    """Full-width digits, letters and spaces to ASCII, traditional characters to simplified;
-    Chinese punctuation is kept."""
-    return text.translate(fold_table())
+    """Full-width digits, letters and spaces to ASCII, traditional characters to simplified
+    (OpenCC, character for character); Chinese punctuation is kept."""
+    return to_simplified(text).translate(FOLD_TABLE)
 
 
 def clean_line(source: str, start: int, end: int, skip: tuple[tuple[int, int], ...] = ()) -> tuple[MappedText, int]:
@@ -51,7 +45,7 @@ def clean_line(source: str, start: int, end: int, skip: tuple[tuple[int, int], .
             indent += 2
         else:
             break
-    text = raw.translate(fold_table())
+    text = fold(raw)
     deleted: list[tuple[int, int]] = [m.span() for m in _DROP.finditer(text)]
     bullet = _BULLET.match(text)
     if bullet:

@@ -1,5 +1,9 @@
 """Traditional characters folded to simplified ones for matching, character for character.
 
+The conversion is OpenCC's (``t2s``: phrases first, so 答覆 → 答复 but 覆盖 stays, 什麼 → 什么);
+where a phrase would change the length of the text the characters are converted one by one from
+``data/t2s.txt``, which also tells quickly whether a text holds traditional characters at all.
+
 Patterns are written once, in simplified characters; a traditional-character reply is matched on
 its folded text and every value is then read back from the characters as printed
 (:func:`restore`), so offsets and printed forms are both kept."""
@@ -7,14 +11,14 @@ its folded text and every value is then read back from the characters as printed
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 
 @lru_cache(maxsize=1)
 def t2s_table() -> dict[int, str]:
     """Traditional → simplified, one character each (``govdoc_nlp/data/t2s.txt``)."""
     table: dict[int, str] = {}
-    with resources.files("govdoc_nlp").joinpath("data", "t2s.txt").open(encoding="utf-8") as fh:
+    with open(Path(__file__).resolve().parent.parent / "data" / "t2s.txt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip():
                 continue
@@ -23,9 +27,25 @@ def t2s_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _opencc():
+    try:
+        import opencc
+    except ImportError:  # an install without OpenCC still folds, character by character
+        return None
+    return opencc.OpenCC("t2s")
+
+
 def to_simplified(text: str) -> str:
-    """Traditional characters of the table replaced by simplified ones (offsets kept)."""
-    return text.translate(t2s_table()) if text else text
+    """The text in simplified characters, of the same length (offsets kept)."""
+    if not text or not has_traditional(text):
+        return text
+    converter = _opencc()
+    if converter is not None:
+        out = converter.convert(text)
+        if len(out) == len(text):
+            return out
+    return text.translate(t2s_table())
 
 
 @lru_cache(maxsize=1)

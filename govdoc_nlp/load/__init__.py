@@ -6,7 +6,11 @@ import importlib
 import os
 from collections.abc import Callable
 
-from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError, UnsupportedFormatError
+from govdoc_nlp.errors import (
+    InputTooLargeError,
+    UnreadableInputError,
+    UnsupportedFormatError,
+)
 from govdoc_nlp.load.base import BBox, Line, LoadedDocument, PageInfo
 from govdoc_nlp.load.detect import sniff, zip_readable
 from govdoc_nlp.load.options import LoadOptions

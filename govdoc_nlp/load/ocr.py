@@ -51,11 +51,12 @@ class RapidOcrEngine:
     name = "rapidocr"
 
     def __init__(self) -> None:
-        try:
-            import rapidocr
-            from rapidocr import RapidOCR
-        except ImportError as exc:  # pragma: no cover - rapidocr is a core dependency
-            raise MissingDependencyError("OCR needs the 'rapidocr' and 'onnxruntime' packages") from exc
+        from govdoc_nlp.extras import require
+
+        require("numpy", "OCR of scans and images")
+        require("onnxruntime", "OCR of scans and images")
+        rapidocr = require("rapidocr", "OCR of scans and images")
+        RapidOCR = rapidocr.RapidOCR  # noqa: N806
         models = Path(rapidocr.__file__).parent / "models"
         params: dict[str, Any] = {"Global.use_cls": False, "Global.log_level": "error"}
         det = sorted(models.glob("*det*.onnx"))

@@ -12,7 +12,7 @@ import re
 
 import pypdfium2 as pdfium
 
-from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError
+from govdoc_nlp.errors import InputTooLargeError, MissingDependencyError, UnreadableInputError
 from govdoc_nlp.load.base import LoadedDocument, PageInfo
 from govdoc_nlp.load.layout_lines import TextLine, annotate, group_lines, to_document
 from govdoc_nlp.load.options import LoadOptions
@@ -75,6 +75,9 @@ def load_pdf(data: bytes, *, path: str | None = None, options: LoadOptions | Non
     finally:
         doc.close()
     annotate(pages, widths, heights)
+    unavailable = [m for code, m in warnings if code == "ocr_unavailable"]
+    if unavailable and not any(pages):
+        raise MissingDependencyError(unavailable[0].split(": ", 1)[1], path=path, extra="ocr")
     if not any(pages):
         warnings.append(("no_text", "no page has readable text" + ("" if opts.ocr != "off" else " (OCR is off)")))
     return to_document(pages, format="pdf", pages=infos, warnings=warnings)
@@ -86,7 +89,13 @@ def _read_page(page: pdfium.PdfPage, number: int, opts: LoadOptions, warnings: l
         if not layer.usable and layer.chars:
             warnings.append(("poor_text_layer", f"page {number}: text layer looks {layer.reason}, OCR is off"))
         return group_lines(layer.pieces, number), PageInfo(number=number, method="text", chars=layer.chars)
-    return _ocr_page(page, number, opts, warnings)
+    try:
+        return _ocr_page(page, number, opts, warnings)
+    except MissingDependencyError as exc:
+        if opts.ocr != "auto" or layer is None:
+            raise
+        warnings.append(("ocr_unavailable", f"page {number} needs OCR: {exc}"))
+        return group_lines(layer.pieces, number), PageInfo(number=number, method="text", chars=layer.chars)
 
 
 def _ocr_page(page: pdfium.PdfPage, number: int, opts: LoadOptions, warnings: list[tuple[str, str]]) -> tuple[list[TextLine], PageInfo]:

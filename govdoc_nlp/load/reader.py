@@ -7,7 +7,7 @@ import os
 import stat
 from typing import BinaryIO
 
-from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError
+from govdoc_nlp.errors import InputNotFoundError, InputTooLargeError, UnreadableInputError
 
 CHUNK = 1 << 20
 
@@ -28,7 +28,7 @@ def check_regular(path: str) -> os.stat_result:
     try:
         st = os.stat(path)
     except FileNotFoundError as exc:
-        raise UnreadableInputError("no such file", path=path) from exc
+        raise InputNotFoundError("no such file", path=path) from exc
     except OSError as exc:
         raise UnreadableInputError(f"cannot read: {exc.strerror or exc}", path=path) from exc
     if stat.S_ISDIR(st.st_mode):

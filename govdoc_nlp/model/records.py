@@ -22,11 +22,15 @@ class Span:
 
 
 @dataclass
-class Warning_:
+class ReplyWarning:
     """A problem noticed while parsing; the reply is still usable."""
 
     code: str
     message: str
+
+
+Warning_ = ReplyWarning
+"""The earlier name of :class:`ReplyWarning`."""
 
 
 @dataclass
@@ -182,6 +186,10 @@ class Reply:
 
     title: str | None = None
     doc_type: str = "other"
+    is_reply: bool = True
+    """False when the document is not a reply to a 建议/提案 (a report, notice, news item, proposal text,
+    an answer to a citizen's message …); ``is_reply_reason`` says why, either way."""
+    is_reply_reason: str = ""
     doc_number: str | None = None
     signer: str | None = None
     proposal: Proposal = field(default_factory=Proposal)
@@ -201,7 +209,7 @@ class Reply:
     paragraphs: list[Paragraph] = field(default_factory=list)
     provenance: dict[str, Span] = field(default_factory=dict)
     evidence: dict[str, str] = field(default_factory=dict)
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[ReplyWarning] = field(default_factory=list)
     source: Source = field(default_factory=Source)
     text: str = ""
     schema_version: str = SCHEMA_VERSION
@@ -231,7 +239,42 @@ class Reply:
 
     def warn(self, code: str, message: str) -> None:
         """Record a warning."""
-        self.warnings.append(Warning_(code, message))
+        self.warnings.append(ReplyWarning(code, message))
+
+    def _summary(self) -> list[tuple[str, Any]]:
+        p = self.proposal
+        return [
+            ("title", self.title),
+            ("is_reply", self.is_reply),
+            ("doc_type", self.doc_type),
+            ("proposal", " ".join(x for x in (p.session, p.number and f"第{p.number}号", p.kind) if x) or None),
+            ("addressee", "、".join(self.addressee.names) + (self.addressee.role or "") or self.addressee.organization),
+            ("issuer", self.issuer),
+            ("date", self.date),
+            ("sections", len(self.sections)),
+            ("commitments", len(self.commitments)),
+            ("warnings", [w.code for w in self.warnings]),
+            ("source", self.source.path or self.source.format),
+        ]
+
+    def __repr__(self) -> str:
+        """A one-line summary (the full content is in ``to_dict()``)."""
+        parts = []
+        for name, value in self._summary():
+            if isinstance(value, str) and len(value) > 40:
+                value = value[:39] + "…"
+            parts.append(f"{name}={value!r}")
+        return f"Reply({', '.join(parts)})"
+
+    def _repr_html_(self) -> str:
+        """A small table for notebooks."""
+        from html import escape
+
+        rows = "".join(
+            f"<tr><th style='text-align:left'>{name}</th><td style='text-align:left'>{escape(str(value) if value is not None else '—')}</td></tr>"
+            for name, value in self._summary()
+        )
+        return f"<table class='govdoc-reply'>{rows}</table>"
 
 
 def _plain(value: Any) -> Any:

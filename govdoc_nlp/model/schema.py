@@ -12,6 +12,8 @@ from govdoc_nlp.model import records
 DESCRIPTIONS: dict[str, str] = {
     "Reply.title": "The document's title, line breaks and stray spaces removed.",
     "Reply.doc_type": "proposal_reply (政协提案), suggestion_reply (人大代表建议/议案/批评和意见) or other.",
+    "Reply.is_reply": "False when the document is not a reply to a 建议/提案 (report, notice, news, proposal text, answer to a citizen).",
+    "Reply.is_reply_reason": "Why the document was (or was not) taken for a reply: the forms and references found.",
     "Reply.doc_number": "发文字号 as printed, e.g. 信教体函〔2022〕57号.",
     "Reply.signer": "签发人 (an official, not a contact).",
     "Reply.issuer": "The replying body (signature / 发文机关署名).",

@@ -26,8 +26,9 @@ __all__ = ["doc_from_reply", "nlp"]
 def nlp(*, entities: bool = True) -> Language:
     """A new spaCy pipeline: ``spacy.blank("zh")`` with the jieba segmenter (user dictionary loaded)
     and the ``govdoc_reply`` component. ``entities=False`` skips the rule-based entities."""
-    import spacy
+    from govdoc_nlp.extras import require
 
+    spacy = require("spacy", "govdoc_nlp.nlp()")
     from govdoc_nlp.nlp import component  # noqa: F401  (registers the factory and doc._.reply)
     from govdoc_nlp.research.segmenter import jieba
 

@@ -202,3 +202,28 @@ WEB_CHROME_LINE_PATTERNS: tuple[str, ...] = (
     r"^\S{2,30}(门户网站|政府网|人民政府网)$",
     r"^(?=.{4,60}$)首页\s*[|｜]?\s*\S{2,8}(\s*[|｜]?\s*\S{2,8}){2,}$",
 )
+
+# ---------------------------------------------------------------- is it a reply? (extract/kind.py)
+# What a reply to a 建议/提案 says in its first lines: it has received the proposal and answers it.
+# Title endings of replies beyond TITLE_ENDINGS: the forms some sites print.
+REPLY_TITLE_EXTRA = ("回复单", "答复单", "办理回复", "答复意见", "办理情况答复", "答复书面意见")
+# Openings that say outright the proposal was received and is answered.
+STRONG_OPENINGS = ("收悉", "答复如下", "函复如下", "回复如下", "答覆如下", "答復如下")
+REPLY_OPENINGS = ("收悉", "收到", "答复如下", "函复如下", "回复如下", "答覆如下", "答復如下", "现答复", "现函复", "现将办理情况", "交由我", "交我")
+REPLY_CLOSINGS = ("特此答复", "特此函复", "专此答复", "专此函复", "特此回复", "此复", "特此答覆", "特此答復", "感谢您对", "感谢你对", "感谢您们对", "感谢贵", "感謝您對")
+CATEGORY_LABELS = ("答复类别", "办复类别", "办理类别", "办理结果类别", "答覆類別", "答復類別")
+# Words that mark the addressee or opening of a reply to a citizen's message, not to a deputy or member.
+CITIZEN_MARKERS = (
+    "网友", "网民", "留言", "来信", "来电", "信箱", "12345", "热线", "诉求", "咨询", "信访", "信息公开申请", "申请人",
+    "市民", "居民", "村民", "網友", "留言人",
+)
+# A first line ending with one of these names another kind of document (unless it ends like a reply).
+OTHER_GENRE_ENDINGS = (
+    "报告", "总结", "通知", "通报", "公告", "公示", "说明", "方案", "纪要", "讲话", "简报", "综述", "一览表", "目录",
+    "征询表", "意见表", "反馈表", "登记表", "汇总表", "办法", "提案", "建议", "议案", "答复书", "意见书", "决定", "规定",
+    "督办函", "报告书", "年度报告", "情况", "汇编", "选登", "报告》", "总结》",
+)
+# Lines that open a news item.
+NEWS_LEADS = ("本报讯", "本网讯", "讯（", "讯(", "记者", "通讯员", "据了解", "日前，", "近日，")
+# Headline verbs of news items about proposal work.
+NEWS_HEADLINE_WORDS = ("召开", "视察", "座谈会", "交办会", "协商会", "面商会", "推进会", "变成", "走访", "调研")

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from govdoc_nlp.errors import UnreadableInputError, UnsupportedFormatError
+from govdoc_nlp.load.extensions import is_document_name
 from govdoc_nlp.model import Reply
 from govdoc_nlp.model.serialize import reply_from_dict, reply_from_json
 
@@ -72,7 +73,6 @@ def iter_parquet(path: str | os.PathLike[str]) -> Iterator[Reply]:
             yield reply_from_dict(row)
 
 
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".ofd", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def iter_folder(path: str | os.PathLike[str]) -> Iterator[Reply]:
@@ -83,8 +83,7 @@ def iter_folder(path: str | os.PathLike[str]) -> Iterator[Reply]:
 
     from govdoc_nlp.bulk import iter_parse
 
-    inputs = [str(f) for f in sorted(Path(path).rglob("*"))
-              if f.is_file() and f.suffix.lower() in (*DOCUMENT_SUFFIXES, ".zip")]
+    inputs = [str(f) for f in sorted(Path(path).rglob("*")) if f.is_file() and is_document_name(f.name)]
     for key, result in iter_parse(inputs):
         if isinstance(result, Exception):
             print(f"govdoc research: skipped {key}: {result}", file=sys.stderr)

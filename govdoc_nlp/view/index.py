@@ -127,7 +127,7 @@ class DocIndex:
         """Parse every document under ``folder`` (files and ZIP members) into the index, once."""
         from govdoc_nlp.bulk.discover import discover
 
-        items = discover([folder])
+        items = [it for it in discover([folder]) if not it.skip]
         self.progress = {"done": 0, "total": len(items), "running": True}
         if not background:
             self._index_items(items, ocr)

@@ -13,10 +13,10 @@ from typing import Any
 
 from govdoc_nlp.bulk.items import CONVERTED, FAILED, Outcome
 from govdoc_nlp.bulk.sinks.base import OutputExistsError, Sink
-from govdoc_nlp.bulk.sinks.sqlite_schema import SCHEMA_SQL
+from govdoc_nlp.bulk.sinks.sqlite_schema import FTS_TOKENIZERS, SCHEMA_SQL
 from govdoc_nlp.model import SCHEMA_VERSION
 
-DB_SCHEMA_VERSION = "1"
+DB_SCHEMA_VERSION = "2"
 COMMIT_EVERY_SECONDS = 0.5
 COMMIT_EVERY_ROWS = 500
 
@@ -54,7 +54,7 @@ class SqliteSink(Sink):
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.executescript(SCHEMA_SQL)
+        create_schema(self.db)
         if self.db.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == 0:
             from govdoc_nlp import __version__
 
@@ -62,8 +62,7 @@ class SqliteSink(Sink):
             self.db.execute("INSERT INTO schema_version VALUES (?, ?, ?, ?)", (DB_SCHEMA_VERSION, SCHEMA_VERSION, __version__, now))
         done: dict[str, Outcome] = {}
         for row in self.db.execute(
-            "SELECT i.input_key, i.status, i.source_sha256, i.size, i.duplicate_of, e.code, e.message, "
-            "i.format, i.methods, i.warnings, i.seconds FROM inputs i LEFT JOIN errors e ON e.input_key = i.input_key"
+            "SELECT input_key, status, source_sha256, size, duplicate_of, code, message, format, methods, warnings, seconds FROM inputs"
         ):
             done[row[0]] = Outcome(
                 key=row[0], status=row[1], sha256=row[2], size=row[3], duplicate_of=row[4], error_code=row[5],
@@ -97,9 +96,10 @@ class SqliteSink(Sink):
         if o.status == CONVERTED and o.payload is not None:
             reply_id = insert_reply(db, o.key, json.loads(o.payload), o.payload)
         db.execute(
-            "INSERT INTO inputs (input_key, status, source_sha256, size, reply_id, duplicate_of, format, methods, warnings, seconds) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (o.key, o.status, o.sha256, o.size, reply_id, o.duplicate_of, o.format, _j(o.methods), _j(o.warnings), round(o.seconds, 4)),
+            "INSERT INTO inputs (input_key, status, code, message, source_sha256, size, reply_id, duplicate_of, format, methods, warnings, seconds) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (o.key, o.status, o.error_code, o.error, o.sha256, o.size, reply_id, o.duplicate_of, o.format, _j(o.methods), _j(o.warnings),
+             round(o.seconds, 4)),
         )
         if o.status == FAILED:
             db.execute(
@@ -124,6 +124,21 @@ class SqliteSink(Sink):
         self.db = None
 
 
+def create_schema(db: sqlite3.Connection) -> None:
+    """Create the tables (if missing), with the best full-text tokenizer this SQLite has; without
+    FTS5 at all, the database is made without the ``replies_fts`` index."""
+    for tokenizer in FTS_TOKENIZERS:
+        try:
+            db.executescript(SCHEMA_SQL.replace("tokenize='trigram'", f"tokenize='{tokenizer}'"))
+            return
+        except sqlite3.OperationalError as exc:
+            if "tokenizer" not in str(exc) and "fts5" not in str(exc):
+                raise
+    start = SCHEMA_SQL.index("-- Full-text search")
+    end = SCHEMA_SQL.index("-- Convenience")
+    db.executescript(SCHEMA_SQL[:start] + SCHEMA_SQL[end:])
+
+
 def insert_reply(db: sqlite3.Connection, key: str, r: dict[str, Any], payload: str | None = None) -> int:
     """Insert one reply (plain dict, as ``Reply.to_dict()``) and its child rows; return its id."""
     src = r.get("source") or {}
@@ -131,13 +146,13 @@ def insert_reply(db: sqlite3.Connection, key: str, r: dict[str, Any], payload: s
     printing = r.get("printing") or {}
     cur = db.execute(
         "INSERT INTO replies (input_key, source_sha256, source_format, source_encoding, source_pages, source_size, source_methods, "
-        "title, doc_type, doc_number, signer, issuer, date, date_text, response_category, disclosure, proposal_number, "
+        "title, is_reply, is_reply_reason, doc_type, doc_number, signer, issuer, date, date_text, response_category, disclosure, proposal_number, "
         "proposal_numbers, proposal_session, proposal_title, proposal_body, proposal_kind, printing_office, printing_date, "
         "closing, attachments, warnings, schema_version, text, json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             key, src.get("sha256"), src.get("format"), src.get("encoding"), src.get("pages"), src.get("size"), _j(src.get("methods")),
-            r.get("title"), r.get("doc_type"), r.get("doc_number"), r.get("signer"), r.get("issuer"), r.get("date"),
+            r.get("title"), None if r.get("is_reply") is None else int(r["is_reply"]), r.get("is_reply_reason"), r.get("doc_type"), r.get("doc_number"), r.get("signer"), r.get("issuer"), r.get("date"),
             r.get("date_text"), r.get("response_category"), r.get("disclosure"), prop.get("number"), _j(prop.get("numbers")),
             prop.get("session"), prop.get("title"), prop.get("body"), prop.get("kind"), printing.get("office"), printing.get("date"),
             r.get("closing"), _j(r.get("attachments")), _j(r.get("warnings")), r.get("schema_version"), r.get("text"),

@@ -1,5 +1,8 @@
 """Tables of the SQLite output (kept in Python so every install carries them)."""
 
+FTS_TOKENIZERS = ("trigram", "unicode61")
+"""Tokenizers of the full-text index, best first (trigram needs SQLite ≥ 3.34)."""
+
 SCHEMA_SQL = """
 -- govdoc_nlp bulk output: one relational database per conversion.
 CREATE TABLE IF NOT EXISTS schema_version (
@@ -12,7 +15,9 @@ CREATE TABLE IF NOT EXISTS schema_version (
 CREATE TABLE IF NOT EXISTS inputs (
     id            INTEGER PRIMARY KEY,
     input_key     TEXT NOT NULL UNIQUE,
-    status        TEXT NOT NULL CHECK (status IN ('converted', 'duplicate', 'failed')),
+    status        TEXT NOT NULL CHECK (status IN ('converted', 'not_a_reply', 'duplicate', 'failed')),
+    code          TEXT,             -- why it is not converted: not_a_reply, not_a_document, or the error code
+    message       TEXT,             -- the reason in words (for failures also in the errors table)
     source_sha256 TEXT,
     size          INTEGER,
     reply_id      INTEGER REFERENCES replies(id) ON DELETE SET NULL,
@@ -35,6 +40,8 @@ CREATE TABLE IF NOT EXISTS replies (
     source_size        INTEGER,
     source_methods     TEXT,        -- JSON list
     title              TEXT,
+    is_reply           INTEGER,     -- 1, or 0 for a non-reply kept with --keep-non-replies
+    is_reply_reason    TEXT,
     doc_type           TEXT,
     doc_number         TEXT,
     signer             TEXT,
@@ -149,6 +156,19 @@ CREATE TABLE IF NOT EXISTS errors (
     size          INTEGER
 );
 CREATE INDEX IF NOT EXISTS errors_code ON errors(code);
+
+-- Full-text search over titles and text (FTS5, trigram tokens: any substring of 3+ characters).
+CREATE VIRTUAL TABLE IF NOT EXISTS replies_fts USING fts5(
+    title, proposal_title, issuer, text, content='replies', content_rowid='id', tokenize='trigram'
+);
+CREATE TRIGGER IF NOT EXISTS replies_fts_insert AFTER INSERT ON replies BEGIN
+    INSERT INTO replies_fts(rowid, title, proposal_title, issuer, text)
+    VALUES (new.id, new.title, new.proposal_title, new.issuer, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS replies_fts_delete AFTER DELETE ON replies BEGIN
+    INSERT INTO replies_fts(replies_fts, rowid, title, proposal_title, issuer, text)
+    VALUES ('delete', old.id, old.title, old.proposal_title, old.issuer, old.text);
+END;
 
 -- Convenience: each commitment with the reply it belongs to.
 CREATE VIEW IF NOT EXISTS commitments_by_reply AS
