@@ -112,9 +112,6 @@ def _gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
     return merged
 
 
-def _cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
-
 
 _TITLE_SEGMENT = regex.compile(r"(?:关于|關於|对|對)\S{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")")
 
@@ -174,10 +171,10 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue
         if (seg_before < 2 or seg_after < 2) and seg_after < _FLAT_LONG_SEGMENT:
             continue
-        left_ok = _cjk(left) or (not left.isascii() and not left.isalnum())
+        left_ok = rx.is_cjk(left) or (not left.isascii() and not left.isalnum())
         if left.isdigit():
-            left_ok = (bool(_LABEL_SOON.match(text[b : b + 12])) and _cjk(right)) or right in "【["
-        right_ok = _cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (_cjk(left) or left in _SENTENCE_END))
+            left_ok = (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【["
+        right_ok = rx.is_cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END))
         if left_ok and right_ok:
             cuts.append((a, b))
     if not cuts:

@@ -29,9 +29,9 @@ _MARKER_NEXT = regex.compile(
 )
 _MARKER_BAD_PREV = ("为", "為", "对", "對", "的", "和", "与", "與", "及", "作", "做", "是", "到", "至", "向", "从", "從", "于", "於", "就", "给", "給", "了")
 _CONNECTIVE = regex.compile(r"^(?:[一二三四五六七八九十]是|同时|同時|此外|另外|另一方面|并且|並且|因此|为此|為此|对此|對此|总之|最后|最後|届时|屆時|目前|当前|今年|明年|年内|年內|在此期间|在此期間|在此基础上|在此基礎上|与此同时|與此同時)[，,]?")
-_LEAD_IN = regex.compile(r"^(?:(?:针对|根据|按照|对于|對於|关于|關於|结合|結合|就|围绕|圍繞|为了|為了|鉴于|鑒於)[^，,。；;]{1,30}[，,]\s?)+")
+_LEAD_IN = regex.compile(r"^(?:(?:" + rx.alternation(lx.LEAD_IN_PREPOSITIONS) + r")[^，,。；;]{1,30}[，,]\s?)+")
 """Adverbial clauses that may stand before the subject of a marker's sentence (针对…，我局下一步将…)."""
-_REQUEST = regex.compile(r"希望|敬请|敬請|请|請|欢迎|歡迎|期待|盼|感谢|感謝|会|會|要")
+_REQUEST = regex.compile(rx.alternation(lx.REQUEST_WORDS))
 """Words before a marker that make it part of a request or a prediction, not the replier's plan."""
 _SUBJECT_TRAIL = regex.compile(r"(?:也|还|還|仍|都|均|会|會|正|又|亦|一定|必须|必須|坚决|堅決|将继续|也会|还会|更)+$")
 _INTENT = rx.INTENT

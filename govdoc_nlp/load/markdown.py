@@ -16,8 +16,9 @@ from govdoc_nlp.load.base import Line, LoadedDocument, PageInfo
 from govdoc_nlp.load.encoding import decode_text
 from govdoc_nlp.load.options import LoadOptions
 from govdoc_nlp.load.table_rows import TABLE_ROW, TABLE_SEPARATOR, form_fields, table_row_lines
+from govdoc_nlp.load.text import LINE_BREAK
+from govdoc_nlp.patterns import compiled as rx
 
-_BREAK = re.compile(r"\r\n|[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 _FRONT_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*(?:\r\n|\n)")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -99,7 +100,7 @@ def markdown_document(text: str, *, encoding: str | None = None) -> LoadedDocume
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
-    for m in _BREAK.finditer(text):
+    for m in LINE_BREAK.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
@@ -147,8 +148,8 @@ def _emphasis(raw: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
         after = raw[b] if b < len(raw) else " "
         if raw[a] == "*" and (before.isdigit() or after.isdigit()):
             continue  # a masked number (189******6664)
-        left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before) or _cjk(before))
-        right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after) or _cjk(after))
+        left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before) or rx.is_cjk(before))
+        right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after) or rx.is_cjk(after))
         if raw[a] == "_" and left and right:
             continue
         runs.append((a, b, m.group(), left, right))
@@ -169,10 +170,6 @@ def _emphasis(raw: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
             stack.append((a, b, run))
     return out
 
-
-def _cjk(ch: str) -> bool:
-    """Chinese text counts like punctuation for emphasis (converters write **一、标题。**正文)."""
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def _punct(ch: str) -> bool:

@@ -15,7 +15,8 @@ def load_text(data: bytes, *, path: str | None = None) -> LoadedDocument:
     return text_document(text, encoding=encoding)
 
 
-_BREAK = re.compile(r"\r\n|[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+LINE_BREAK = re.compile(r"\r\n|[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+"""Every line ending a text may use (a form feed also starts a page)."""
 
 
 def text_document(text: str, *, encoding: str | None = None, format: str = "txt") -> LoadedDocument:
@@ -24,7 +25,7 @@ def text_document(text: str, *, encoding: str | None = None, format: str = "txt"
     lines: list[Line] = []
     page = 1
     pos = 0
-    for m in _BREAK.finditer(text):
+    for m in LINE_BREAK.finditer(text):
         lines.extend(_line(text, pos, m.start(), page))
         if m.group() == "\f":
             page += 1

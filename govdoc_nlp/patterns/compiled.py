@@ -198,3 +198,8 @@ def date_line(text: str) -> regex.Match | None:
     if org and not ORG_LINE.match(org):
         return None
     return m
+
+
+def is_cjk(ch: str) -> bool:
+    """A Chinese character (CJK unified ideographs, extension A, compatibility ideographs)."""
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"

@@ -227,3 +227,8 @@ OTHER_GENRE_ENDINGS = (
 NEWS_LEADS = ("本报讯", "本网讯", "讯（", "讯(", "记者", "通讯员", "据了解", "日前，", "近日，")
 # Headline verbs of news items about proposal work.
 NEWS_HEADLINE_WORDS = ("召开", "视察", "座谈会", "交办会", "协商会", "面商会", "推进会", "变成", "走访", "调研")
+
+# Adverbial lead-ins that may stand before the subject of a marker's sentence (针对…，我局下一步将…).
+LEAD_IN_PREPOSITIONS = ("针对", "根据", "按照", "对于", "對於", "关于", "關於", "结合", "結合", "就", "围绕", "圍繞", "为了", "為了", "鉴于", "鑒於")
+# Words before a marker that make it part of a request or a prediction (敬请今后…, 我们会在今后…).
+REQUEST_WORDS = ("希望", "敬请", "敬請", "请", "請", "欢迎", "歡迎", "期待", "盼", "感谢", "感謝", "会", "會", "要")
