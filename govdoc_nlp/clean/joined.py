@@ -157,8 +157,8 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             cuts.append((a, b))
             continue
         seg_after_text = text[b : bounds[2 * k + 3]]
-        if left in _NAV and _TITLE_SEGMENT.fullmatch(seg_after_text):
-            cuts.append((a, b))  # a breadcrumb whose last item is the letter's title
+        if _TITLE_SEGMENT.fullmatch(seg_after_text):
+            cuts.append((a, b))  # the letter's title, after a breadcrumb, a 文号 or a date
             continue
         if left in _NAV or right in _NAV:
             continue

@@ -10,6 +10,9 @@ from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.segment.blocks import Para, Segments
 
 _MAX_ADDRESSEE_SEARCH = 14
+"""Paragraphs searched for the addressee; menu items and widgets of a flattened page (a few
+characters each) do not count."""
+_SHORT_HEAD_ITEM = 8
 _LABEL_VALUE = regex.compile(r"^\p{Han}{1,8}\s?[:：]")
 """A ``label:value`` line after the letter's date (a damaged contact label: ``人姓名:…``)."""
 _LABEL_LINE_MAX = 60
@@ -70,7 +73,7 @@ def _split_head_lines(paragraphs: list[RawParagraph]) -> list[RawParagraph]:
 def find_addressee(paras: list[Para]) -> tuple[int | None, int | None]:
     """Index of the addressee paragraph, and where the addressee ends when it is fused with the
     opening sentence (else None)."""
-    limit = min(len(paras), _MAX_ADDRESSEE_SEARCH)
+    limit = _search_limit(paras)
     for i in range(limit):
         text = paras[i].text
         if i > 0 and _looks_like_body(text) and not rx.ADDRESSEE.match(text):
@@ -95,6 +98,17 @@ def find_addressee(paras: list[Para]) -> tuple[int | None, int | None]:
     return None, None
 
 
+def _search_limit(paras: list[Para]) -> int:
+    """How many paragraphs from the start hold ``_MAX_ADDRESSEE_SEARCH`` of more than a few characters."""
+    counted = 0
+    for i, p in enumerate(paras):
+        if len(p.text) > _SHORT_HEAD_ITEM:
+            counted += 1
+            if counted >= _MAX_ADDRESSEE_SEARCH:
+                return i + 1
+    return len(paras)
+
+
 def _names_plausible(names: str) -> bool:
     for part in rx.NAME_SPLIT.split(names):
         part = rx.ROLE_SUFFIX.sub("", part)
@@ -114,7 +128,7 @@ def _looks_like_body(text: str) -> bool:
 def _body_start(paras: list[Para], addr: int | None, addr_end: int | None) -> int:
     if addr is not None:
         return addr if addr_end is not None else addr + 1
-    for i, p in enumerate(paras[:_MAX_ADDRESSEE_SEARCH]):
+    for i, p in enumerate(paras[: _search_limit(paras)]):
         if rx.OPENING_CUE.search(p.text[:200]) and len(p.text) > 25:
             return i
     for i, p in enumerate(paras):
