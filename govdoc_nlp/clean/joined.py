@@ -84,7 +84,6 @@ _TITLE_AFTER_TITLE = regex.compile(r"^(?:关于|關於|关於|对|對)[^。，,]
 """A second title after a first on one line (a page's topic heading, then the letter's title)."""
 _FLAT_MIN = 100
 _FLAT_MIN_BREAKS = 3
-_FLAT_LONG_SEGMENT = 6
 _NAV = frozenset(">|•·/›»→-—_~")
 _ROLE_ONLY = regex.compile(r"(?:" + rx.alternation(rx.lx.ADDRESSEE_ROLES) + r")(?:[：:，,！!]|您好|你好)?[：:，,！!]?")
 """A role after a spaced name (邵雨桐  委员) stays with it."""
@@ -160,6 +159,9 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if _TITLE_SEGMENT.fullmatch(seg_after_text):
             cuts.append((a, b))  # the letter's title, after a breadcrumb, a 文号 or a date
             continue
+        if text.startswith("---", b) or text.endswith("---", 0, a):
+            cuts.append((a, b))  # a drawn separator line (------分隔线------)
+            continue
         if left in _NAV or right in _NAV:
             continue
         if right == "【" and left != "】":
@@ -169,10 +171,11 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         seg_after = bounds[2 * k + 3] - b
         if _ROLE_ONLY.fullmatch(text[b : bounds[2 * k + 3]]) or _inside_brackets(text, a):
             continue
-        if (seg_before < 2 or seg_after < 2) and seg_after < _FLAT_LONG_SEGMENT:
-            continue
+        widget_end = seg_before < 2 and k > 0 and bounds[2 * k - 1] - bounds[2 * k - 2] < 2 and seg_after >= 2
+        if (seg_before < 2 or seg_after < 2) and not widget_end or rx.PHONE.fullmatch(seg_after_text):
+            continue  # inside a one-character widget (大 中 小), a spaced word (抄 报) or before a phone
         left_ok = rx.is_cjk(left) or (not left.isascii() and not left.isalnum())
-        if left.isdigit():
+        if left.isascii() and left.isalnum():
             left_ok = (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【["
         right_ok = rx.is_cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END))
         if left_ok and right_ok:
