@@ -217,8 +217,8 @@ def test_convert_skips_fifos_and_devices_with_a_reason(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     summary = govdoc_nlp.convert([src], out, jobs=1, timeout=20)
     assert summary.outcomes["converted"] == 1 and summary.outcomes["failed"] == 2
-    errors = {Path(r["key"]).name: r for r in map(json.loads, Path(summary.errors).read_text(encoding="utf-8").splitlines())}
-    assert "FIFO" in errors["b_pipe.txt"]["error"] and "device" in errors["c_zero.txt"]["error"]
+    errors = {Path(r["input_key"]).name: r for r in map(json.loads, Path(summary.errors).read_text(encoding="utf-8").splitlines())}
+    assert "FIFO" in errors["b_pipe.txt"]["message"] and "device" in errors["c_zero.txt"]["message"]
     assert {r["code"] for r in errors.values()} == {"unreadable"}
 
 
@@ -349,8 +349,8 @@ def test_convert_reports_a_truncated_docx_as_unreadable(tmp_path: Path) -> None:
     summary = govdoc_nlp.convert([src], tmp_path / "out.jsonl", jobs=1, timeout=60)
     assert summary.outcomes["converted"] == 1
     (record,) = map(json.loads, Path(summary.errors).read_text(encoding="utf-8").splitlines())
-    assert Path(record["key"]).name == "cut.docx" and record["code"] == "unreadable"
-    assert "truncated" in record["error"] and "neither DOCX nor OFD" not in record["error"]
+    assert Path(record["input_key"]).name == "cut.docx" and record["code"] == "unreadable"
+    assert "truncated" in record["message"] and "neither DOCX nor OFD" not in record["message"]
 
 
 # -- 6. workers end with a killed parent ---------------------------------------------------------

@@ -31,7 +31,7 @@ def _misses(paths: list[Path], expected: bool) -> list[str]:
 
 def test_every_corpora_reply_is_a_reply():
     paths = reply_sets()["corpora"]
-    assert len(paths) == 250
+    assert len(paths) == len(list((CORPORA / "gold").glob("*.gold.json")))
     assert _misses(paths, True) == []
 
 
@@ -171,14 +171,15 @@ def test_research_and_view_walk_the_same_extensions(tmp_path: Path):
 
 @pytest.mark.slow
 def test_the_corpora_folder_converts_to_exactly_its_replies(tmp_path: Path):
-    """corpora/ as it is: 250 replies beside their gold JSON, READMEs and the non-replies."""
+    """corpora/ as it is: every reply beside its gold JSON, the READMEs and the non-replies."""
+    replies = len(list((CORPORA / "gold").glob("*.gold.json")))
     (tmp_path / "extra").mkdir()
     (tmp_path / "extra" / "index.csv").write_text("id,title\n1,a\n2,b\n3,c\n", encoding="utf-8")
     out = tmp_path / "r.jsonl"
     summary = govdoc_nlp.convert([CORPORA, tmp_path / "extra"], out, jobs=2)
     files = [p for p in CORPORA.rglob("*") if p.is_file()] + [tmp_path / "extra" / "index.csv"]
     assert summary.inputs == len(files)
-    assert (summary.converted, summary.failed, summary.duplicates) == (250, 0, 0)
-    assert summary.not_replies == len(files) - 250
+    assert (summary.converted, summary.failed, summary.duplicates) == (replies, 0, 0)
+    assert summary.not_replies == len(files) - replies
     keys = {json.loads(line)["source"]["path"] for line in out.read_text(encoding="utf-8").splitlines()}
     assert keys == {str(p) for p in reply_sets()["corpora"]}

@@ -92,4 +92,4 @@ def test_unwritable_output_names_the_path_and_what_to_do(tmp_path: Path, archive
     blocker.write_text("x")
     assert main(["convert", str(archive), "-o", str(blocker / "sub" / "r.jsonl"), "-q"]) == 2
     err = capsys.readouterr().err
-    assert str(blocker) in err and "choose a writable -o path" in err and "Traceback" not in err
+    assert str(blocker) in err and ("-o path" in err or "--resume" in err) and "Traceback" not in err

@@ -55,7 +55,7 @@ def test_same_file_twice_gets_a_suffix() -> None:
 
 
 def test_quality_columns() -> None:
-    reply = Reply(doc_type="other", warnings=[Warning_("no_date", "no date"), Warning_("no_title", "no title")],
+    reply = Reply(doc_type="other", is_reply=False, warnings=[Warning_("no_date", "no date"), Warning_("no_title", "no title")],
                   source=Source(format="image", page_info=[{"number": 1, "confidence": 0.9}, {"number": 2, "confidence": 0.7}]))
     q = quality_variables(reply)
     assert (q["format"], q["is_reply"], q["warnings"], q["n_warnings"]) == ("image", False, "no_date;no_title", 2)

@@ -513,6 +513,8 @@ def load_html(data: bytes, *, path: str | None = None, options: LoadOptions | No
             if _depth(root) > _DEEP:
                 raise UnreadableInputError(f"HTML elements nest more than {_DEEP} levels deep", path=path)
         _xml_safe_tree(root)
+    except UnreadableInputError:
+        raise
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableInputError(f"cannot parse HTML: {exc}", path=path) from exc
     metadata = page_metadata(root, text[:200_000])

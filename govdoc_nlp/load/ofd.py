@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml import etree
 
-from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError
+from govdoc_nlp.errors import GovdocError, InputTooLargeError, UnreadableInputError
 from govdoc_nlp.load.archive import check_inflated_sizes
 from govdoc_nlp.load.base import LoadedDocument, PageInfo
 from govdoc_nlp.load.options import LoadOptions
@@ -95,6 +95,8 @@ class _Package:
             check_inflated_sizes(self.zf, options, path=path, kind="OFD")
             self.names = {n.lstrip("/"): n for n in self.zf.namelist()}
             self.lower = {n.lower(): n for n in self.names}
+        except GovdocError:
+            raise
         except (zipfile.BadZipFile, ValueError, OSError) as exc:
             raise UnreadableInputError(f"not a valid OFD (broken ZIP: {exc})", path=path) from exc
 
