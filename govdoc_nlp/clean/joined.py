@@ -8,6 +8,7 @@ import re
 import regex
 
 from govdoc_nlp.clean.mapped import MappedText
+from govdoc_nlp.clean.noise import line_noise
 from govdoc_nlp.patterns import compiled as rx
 
 _TABLE_PIPES = re.compile(r"\s?\|[\s|]*")
@@ -88,6 +89,8 @@ _NAV = frozenset(">|•·/›»→-—_~")
 _ROLE_ONLY = regex.compile(r"(?:" + rx.alternation(rx.lx.ADDRESSEE_ROLES) + r")(?:[：:，,！!]|您好|你好)?[：:，,！!]?")
 """A role after a spaced name (邵雨桐  委员) stays with it."""
 _OPEN_PUNCT = frozenset("（(“《【〔[")
+_LABEL_END = regex.compile(r"^\p{Han}{0,2}\s?[：:]")
+"""The last characters of a spaced label (联 系 人：…): the run before it is the label, not a widget."""
 _LABEL_SOON = regex.compile(r"^[^，。；]{1,8}[：:]")
 
 
@@ -164,6 +167,9 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue
         if left in _NAV or right in _NAV:
             continue
+        if rx.HEADING.match(seg_after_text) and seg_before >= 2:
+            cuts.append((a, b))  # a numbered heading opens its own line
+            continue
         if right == "【" and left != "】":
             cuts.append((a, b))  # a page's 【打印】【关闭】 buttons
             continue
@@ -171,12 +177,15 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         seg_after = bounds[2 * k + 3] - b
         if _ROLE_ONLY.fullmatch(text[b : bounds[2 * k + 3]]) or _inside_brackets(text, a):
             continue
-        widget_end = seg_before < 2 and k > 0 and bounds[2 * k - 1] - bounds[2 * k - 2] < 2 and seg_after >= 2
+        widget_end = (
+            seg_before < 2 and k > 0 and bounds[2 * k - 1] - bounds[2 * k - 2] < 2 and seg_after >= 2
+            and not _LABEL_END.match(seg_after_text)
+        )
         if (seg_before < 2 or seg_after < 2) and not widget_end or rx.PHONE.fullmatch(seg_after_text):
             continue  # inside a one-character widget (大 中 小), a spaced word (抄 报) or before a phone
         left_ok = rx.is_cjk(left) or (not left.isascii() and not left.isalnum())
         if left.isascii() and left.isalnum():
-            left_ok = (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【["
+            left_ok = (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【[" or line_noise(seg_after_text) == "chrome"
         right_ok = rx.is_cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END))
         if left_ok and right_ok:
             cuts.append((a, b))
