@@ -89,6 +89,8 @@ _NAV = frozenset(">|•·/›»→-—_~")
 _ROLE_ONLY = regex.compile(r"(?:" + rx.alternation(rx.lx.ADDRESSEE_ROLES) + r")(?:[：:，,！!]|您好|你好)?[：:，,！!]?")
 """A role after a spaced name (邵雨桐  委员) stays with it."""
 _OPEN_PUNCT = frozenset("（(“《【〔[")
+_KEYWORDS_LABEL = regex.compile(r"^(?:主题词|主題詞|关键词|關鍵詞)\s?[：:]")
+_KEYWORD_MAX = 8
 _LABEL_END = regex.compile(r"^\p{Han}{0,2}\s?[：:]")
 """The last characters of a spaced label (联 系 人：…): the run before it is the label, not a widget."""
 _LABEL_SOON = regex.compile(r"^[^，。；]{1,8}[：:]")
@@ -151,14 +153,21 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         return None
     bounds = [0] + [x for a, b in gaps for x in (a, b)] + [len(text)]
     cuts: list[tuple[int, int]] = []
+    keywords = False
     for k, (a, b) in enumerate(gaps):
         if a == 0 or b >= len(text):
             continue
         left, right = text[a - 1], text[b]
+        seg_after_text = text[b : bounds[2 * k + 3]]
+        seg_before, seg_after = a - bounds[2 * k], len(seg_after_text)
+        if _KEYWORDS_LABEL.match(text[bounds[2 * k] : a]):
+            keywords = True
+        if keywords and len(seg_after_text) <= _KEYWORD_MAX and not _LABEL_SOON.match(seg_after_text):
+            continue  # 主题词：城乡建设 规划 建议 答复 is one line
+        keywords = False
         if rx.ADDRESSEE.match(text[b : b + 80]):
             cuts.append((a, b))
             continue
-        seg_after_text = text[b : bounds[2 * k + 3]]
         if _TITLE_SEGMENT.fullmatch(seg_after_text):
             cuts.append((a, b))  # the letter's title, after a breadcrumb, a 文号 or a date
             continue
@@ -173,9 +182,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if right == "【" and left != "】":
             cuts.append((a, b))  # a page's 【打印】【关闭】 buttons
             continue
-        seg_before = a - bounds[2 * k]
-        seg_after = bounds[2 * k + 3] - b
-        if _ROLE_ONLY.fullmatch(text[b : bounds[2 * k + 3]]) or _inside_brackets(text, a):
+        if _ROLE_ONLY.fullmatch(seg_after_text) or _inside_brackets(text, a):
             continue
         widget_end = (
             seg_before < 2 and k > 0 and bounds[2 * k - 1] - bounds[2 * k - 2] < 2 and seg_after >= 2
