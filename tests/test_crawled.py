@@ -243,3 +243,14 @@ def test_real_web_pages_meet_the_bar(shared):
         if counts.tp + counts.fp + counts.fn:
             assert counts.f1 >= 0.90, (name, counts.f1)
 
+
+
+def test_session_after_办理_in_the_title():
+    reply = parse_text(LETTER.replace("关于县十八届人大三次会议第27号建议的答复", "关于办理自治州人大十四届一次会议第27号建议的答复函"))
+    assert reply.proposal.session == "自治州人大十四届一次会议"
+
+
+def test_names_with_a_middle_dot_before_等():
+    reply = parse_text(LETTER.replace("田志勇代表：", "阿力木·吐尔逊、米娜瓦尔·艾则孜等2位代表："))
+    assert reply.addressee.names == ["阿力木·吐尔逊", "米娜瓦尔·艾则孜"]
+    assert reply.addressee.count == 2

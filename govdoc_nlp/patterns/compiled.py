@@ -99,7 +99,7 @@ DATE_CHINESE = regex.compile(rf"{_YC}\s?年\s?(?P<mc>[{lx.CHINESE_NUMERAL_CHARS}
 DATE_ISO = regex.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 
 # ---------------------------------------------------------------- people and bodies
-NAME = r"(?:\p{Han}{1,8}(?:[·•・]\p{Han}{1,8}){1,3}|\p{Han}{2,4}?)"
+NAME = r"(?:\p{Han}{1,8}(?:[·•・]\p{Han}{1,8}?){1,3}|\p{Han}{2,4}?)"
 ROLE = alternation(lx.ADDRESSEE_ROLES)
 _COUNT = rf"(?:等(?:\d{{1,3}}|{CN_NUM}{{1,3}})?(?:位|名)?|\d{{1,3}}(?:位|名)|{CN_NUM}{{1,3}}(?:位|名))"
 ADDRESSEE = regex.compile(
