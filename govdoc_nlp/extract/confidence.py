@@ -26,6 +26,8 @@ FIELDS = (
     "contact.person", "contact.phone", "cc", "sections", "commitments",
 )
 MODEL_FILE = "confidence.json"
+# Free-text fields whose values a crawl's lost characters or a misread block damage.
+FRAGILE = ("title", "proposal.session", "proposal.title", "issuer", "date", "contact.person", "contact.phone", "commitments")
 
 Features = dict[str, float]
 
@@ -47,38 +49,35 @@ def _shape(reply: Reply, path: str, value: Any) -> bool:
     if _empty(value):
         return False
     if path == "title":
-        return bool(rx.TITLE_CHROME.search(value)) or len(value) > 80 or len(value) < 6 or not any(w in value for w in lx.TITLE_REPLY_WORDS)
+        return (bool(rx.TITLE_CHROME.search(value) or rx.LOST_CHARS.search(value)) or len(value) > 80 or len(value) < 6
+                or not any(w in value for w in lx.TITLE_REPLY_WORDS))
     if path == "proposal.session":
         return bool(rx.SESSION_LOST.search(value))
     if path == "proposal.number":
         return not any(ch.isdigit() for ch in value) or len(value) > 12
     if path == "proposal.title":
-        return len(value) < 4 or value.endswith(("意", "建议意", "的")) or "答复" in value
+        return len(value) < 4 or len(value) > 70 or value.endswith("的") or any(w in value for w in lx.PROPOSAL_TITLE_SPILL)
     if path == "issuer":
-        return len(value) <= 3 or not rx.ORG_LINE.match(value) or bool(rx.SITE_NAME.search(value))
+        return (len(value) <= 3 and not value.endswith("部")) or not rx.ORG_LINE.match(value) or bool(rx.SITE_NAME.search(value))
     if path == "addressee.names":
         return any(n.endswith("等") or len(n) > 6 and "·" not in n for n in value)
-    if path == "date":
-        return not (reply.date_text and rx.DATE_LIKE.search(reply.date_text))
     return False
 
 
 def _candidate(reply: Reply, path: str, text: str) -> bool:
     """True when the field is empty but the text holds what looks like its value."""
-    if path == "title":
-        return bool(text.strip())
     if path == "proposal.title":
         return reply.doc_type != "other" and bool(rx.PROPOSAL_QUOTED.search(text))
     if path == "proposal.session":
         return reply.doc_type != "other" and ("会议" in text[:600] or "届" in text[:600])
     if path == "issuer":
-        return bool(text.strip())
+        return any(w in text for w in lx.ISSUER_LABELS)
     if path == "date":
-        return bool(rx.DATE_LIKE.search(text[-800:]))
+        return bool(rx.DATE_LIKE.search(text))
     if path == "contact.person":
-        return any(w in text for w in lx.CONTACT_PERSON_LABELS)
+        return bool(reply.contact.phone) or any(w in text for w in lx.CONTACT_PERSON_LABELS)
     if path == "contact.phone":
-        return any(w in text for w in lx.CONTACT_PHONE_LABELS) and bool(rx.PHONE_LIKE.search(text))
+        return bool(rx.CONTACT_PHONE.search(text))
     if path == "addressee.names":
         return not reply.addressee.organization and ("代表" in text[:800] or "委员" in text[:800])
     if path == "commitments":
@@ -93,7 +92,8 @@ def _ocr_low(reply: Reply) -> float:
 
 def features(reply: Reply) -> dict[str, Features]:
     """Feature dict per unit: every contract field, then ``sections[i]`` and ``commitments[i]``."""
-    text = reply.text or ""
+    raw = reply.text or ""
+    text = "".join(raw.split())
     ocr_low = _ocr_low(reply)
     common: Features = {
         "warnings": min(len(reply.warnings), 3) / 3,
@@ -101,7 +101,9 @@ def features(reply: Reply) -> dict[str, Features]:
         "ocr_low": ocr_low,
         "paged": float(reply.source.format in ("pdf", "image", "ofd")),
         "web": float(reply.source.format == "html"),
+        "crawled": float(any(w in text for w in lx.PAGE_CHROME)),
     }
+    lost = float(bool(rx.LOST_CHARS.search(text)))
     out: dict[str, Features] = {}
     flags = 0
     for path in FIELDS:
@@ -111,13 +113,16 @@ def features(reply: Reply) -> dict[str, Features]:
         rule = reply.evidence.get(path)
         f: Features = {
             "f:" + path: 1.0,
-            "empty": float(empty),
+            "empty:" + path: float(empty),
             "empty_candidate": float(empty and _candidate(reply, path, text)),
             "shape": float(shape),
             "fallback": float(rule is not None and rule != "page_metadata"),
             "page_metadata": float(rule == "page_metadata"),
+            "lost_chars": lost if path in FRAGILE else 0.0,
             "unplaced": float(not empty and path in ("title", "issuer", "date") and path not in reply.provenance and rule is None),
         }
+        f["shape:" + path] = f["shape"]
+        f["empty_candidate:" + path] = f["empty_candidate"]
         flags += int(f["shape"] or f["empty_candidate"] or f["fallback"] or f["page_metadata"])
         out[path] = f
     for path, f in out.items():
