@@ -14,7 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from govdoc_nlp.evaluate import FIELDS, SCALARS, LISTS, load_gold, lookup, score_commitments, score_list, score_scalar, score_sections
+from govdoc_nlp.evaluate import (
+    FIELDS,
+    LISTS,
+    SCALARS,
+    load_gold,
+    lookup,
+    score_commitments,
+    score_list,
+    score_scalar,
+    score_sections,
+)
 
 BINS = 10
 HIGH, LOW = 0.9, 0.6

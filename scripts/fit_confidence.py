@@ -86,10 +86,10 @@ def report(rows: list[dict], pred: np.ndarray) -> dict:
     """Out-of-fold summaries per gold folder and per field."""
     out: dict = {}
     for folder in sorted({r["folder"] for r in rows}) + ["all"]:
-        t = Table([(round(float(p), 3), bool(r["y"])) for r, p in zip(rows, pred) if folder in ("all", r["folder"])])
+        t = Table([(round(float(p), 3), bool(r["y"])) for r, p in zip(rows, pred, strict=True) if folder in ("all", r["folder"])])
         out[folder] = t.summary()
     fields: dict[str, Table] = {}
-    for r, p in zip(rows, pred):
+    for r, p in zip(rows, pred, strict=True):
         fields.setdefault(group_of(r["path"]), Table()).units.append((round(float(p), 3), bool(r["y"])))
     out["fields"] = {k: t.summary() for k, t in fields.items()}
     return out
@@ -100,12 +100,13 @@ def main() -> None:
     ap.add_argument("gold_dirs", nargs="*", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, default=0.1)
+    ap.add_argument("--seed", type=int, default=12, help="how documents are dealt into folds")
     ap.add_argument("--dry-run", action="store_true", help="print the out-of-fold figures, keep the stored model")
     args = ap.parse_args()
     dirs = [d for d in args.gold_dirs if d.is_dir()]
     rows = collect(dirs)
     names = sorted({k for r in rows for k in r["x"]})
-    oof = out_of_fold(rows, names, args.folds, args.l2)
+    oof = out_of_fold(rows, names, args.folds, args.l2, seed=args.seed)
     figures = report(rows, oof)
     for name, s in figures.items():
         if name != "fields":
@@ -118,7 +119,7 @@ def main() -> None:
     b, w = fit(design(rows, names), np.array([r["y"] for r in rows], dtype=float), args.l2)
     model = {
         "intercept": round(b, 4),
-        "weights": {n: round(float(v), 4) for n, v in zip(names, w)},
+        "weights": {n: round(float(v), 4) for n, v in zip(names, w, strict=True)},
         "l2": args.l2,
         "fitted_on": {d.name: len(load_gold(d)) for d in dirs},
         "units": len(rows),

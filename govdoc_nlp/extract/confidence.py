@@ -104,6 +104,7 @@ def features(reply: Reply) -> dict[str, Features]:
         "crawled": float(any(w in text for w in lx.PAGE_CHROME)),
     }
     lost = float(bool(rx.LOST_CHARS.search(text)))
+    warned = {lx.FIELD_WARNINGS[w.code] for w in reply.warnings if w.code in lx.FIELD_WARNINGS}
     out: dict[str, Features] = {}
     flags = 0
     for path in FIELDS:
@@ -119,13 +120,14 @@ def features(reply: Reply) -> dict[str, Features]:
             "fallback": float(rule is not None and rule != "page_metadata"),
             "page_metadata": float(rule == "page_metadata"),
             "lost_chars": lost if path in FRAGILE else 0.0,
+            "own_warning": float(path in warned),
             "unplaced": float(not empty and path in ("title", "issuer", "date") and path not in reply.provenance and rule is None),
         }
         f["shape:" + path] = f["shape"]
         f["empty_candidate:" + path] = f["empty_candidate"]
         flags += int(f["shape"] or f["empty_candidate"] or f["fallback"] or f["page_metadata"])
         out[path] = f
-    for path, f in out.items():
+    for f in out.values():
         own = int(f["shape"] or f["empty_candidate"] or f["fallback"] or f["page_metadata"])
         f["doc_suspicion"] = min(flags - own, 3) / 3
         f.update(common)

@@ -235,7 +235,7 @@ REQUEST_WORDS = ("希望", "敬请", "敬請", "请", "請", "欢迎", "歡迎",
 
 # ---------------------------------------------------------------- confidence (extract/confidence.py)
 # In a title: page chrome that a letter's own title never holds (breadcrumbs, index fields, dates).
-TITLE_CHROME = (">", "＞", "»", "文号", "索引号", "公开日期", "发布日期", "发布时间", "发文日期", "来源", "浏览", "http", "www")
+TITLE_CHROME = (">", "＞", "»", ",", "，", "|", "文号", "索引号", "公开日期", "发布日期", "发布时间", "发文日期", "来源", "浏览", "http", "www")
 # Words a reply's title holds.
 TITLE_REPLY_WORDS = ("答复", "复函", "办理", "回复", "意见", "提案", "建议", "議案", "答覆", "議", "议案", "函")
 # Labels before a contact person or a phone number: a value was printed when one is in the text.
@@ -243,6 +243,8 @@ CONTACT_PERSON_LABELS = ("联系人", "聯繫人", "承办人", "承辦人", "�
 CONTACT_PHONE_LABELS = ("电话", "電話", "联系方式", "聯繫方式", "手机", "手機")
 # Words a proposal title never holds: the opening sentence after it was read into it.
 PROPOSAL_TITLE_SPILL = ("收悉", "感谢", "!", "！", "答复如下", "现答复")
+# The warning the pipeline gives when a field is not found (extract/confidence.py reads it per field).
+FIELD_WARNINGS = {"no_title": "title", "no_date": "date", "no_addressee": "addressee.names"}
 # Labels that name the replying body in a form-like tail (承办单位：…): an issuer was printed.
 ISSUER_LABELS = ("承办单位", "承辦單位", "主办单位", "主辦單位", "答复单位", "答覆單位", "办理单位", "辦理單位")
 # Site chrome a crawled web page leaves in the text (its letters are read with more errors).
