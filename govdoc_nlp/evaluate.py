@@ -203,8 +203,9 @@ def score_list(name: str, gold: Any, pred: Any, errors: list[str]) -> Counts:
     return counts
 
 
-def score_sections(gold: Any, pred: Any, errors: list[str]) -> Counts:
-    """Sections matched in order by level and number, headings at ≥ 0.8 similarity."""
+def score_sections(gold: Any, pred: Any, errors: list[str], matched: set[int] | None = None) -> Counts:
+    """Sections matched in order by level and number, headings at ≥ 0.8 similarity (the indexes of
+    the matched predictions are added to ``matched``)."""
     preds = [(str(s.get("level", "")), normalise(s.get("number")), normalise(s.get("heading"))) for s in (pred or []) if isinstance(s, dict)]
     used: set[int] = set()
     counts = Counts()
@@ -224,11 +225,14 @@ def score_sections(gold: Any, pred: Any, errors: list[str]) -> Counts:
         if i not in used:
             counts.fp += 1
             errors.append(f"sections: spurious level={c[0]} number={c[1]!r} heading={c[2][:30]!r}")
+    if matched is not None:
+        matched.update(used)
     return counts
 
 
-def score_commitments(gold: Any, pred: Any, errors: list[str], threshold: float = 0.6) -> Counts:
-    """Commitments matched greedily to the most similar unused prediction."""
+def score_commitments(gold: Any, pred: Any, errors: list[str], threshold: float = 0.6, matched: set[int] | None = None) -> Counts:
+    """Commitments matched greedily to the most similar unused prediction (the indexes of the matched
+    predictions are added to ``matched``)."""
     golds = [normalise(x) for x in _items(gold, ("text",))]
     preds = [normalise(x) for x in _items(pred, ("text",))]
     used: set[int] = set()
@@ -250,6 +254,8 @@ def score_commitments(gold: Any, pred: Any, errors: list[str], threshold: float 
         if i not in used:
             counts.fp += 1
             errors.append(f"commitments: spurious {p[:40]!r}…")
+    if matched is not None:
+        matched.update(used)
     return counts
 
 

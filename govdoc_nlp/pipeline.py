@@ -6,6 +6,7 @@ from govdoc_nlp.clean import clean
 from govdoc_nlp.extract.addressee import extract_addressee
 from govdoc_nlp.extract.colophon import extract_colophon
 from govdoc_nlp.extract.commitments import extract_commitments
+from govdoc_nlp.extract.confidence import assign_confidence
 from govdoc_nlp.extract.contact import extract_contact
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.head import extract_head
@@ -50,6 +51,7 @@ def parse_loaded(loaded: LoadedDocument) -> Reply:
     reply.is_reply, reply.is_reply_reason = classify(reply)
     if not reply.is_reply and cleaned.paragraphs:
         reply.warn("not_a_reply", f"not a reply to a 建议/提案: {reply.is_reply_reason}")
+    assign_confidence(reply)
     return reply
 
 

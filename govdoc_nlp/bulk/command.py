@@ -28,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--ocr", choices=["auto", "force", "off"], default="auto", help="OCR pages without a usable text layer (default auto)")
     p.add_argument("--no-text", action="store_true", help="leave each document's full text out of the output")
     p.add_argument("--keep-non-replies", action="store_true", help="also write documents that are not replies (is_reply false) to the output")
+    p.add_argument("--corrections", metavar="DIR", help="folder of corrections (gold-format JSON: input, fields) laid over the parsed fields of the inputs they name; a corrected field gets confidence 1.0 and evidence 'correction'")
     p.add_argument("--include", action="append", default=[], metavar="GLOB", help="only files matching GLOB (path in the folder or name; repeatable); replaces the extension list")
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="leave out files matching GLOB (repeatable)")
     p.add_argument("--no-nested-zips", action="store_true", help="treat ZIP archives inside archives as plain (failed) inputs")
@@ -64,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
             include_text=not args.no_text,
             nested_zips=not args.no_nested_zips,
             keep_non_replies=args.keep_non_replies,
+            corrections=args.corrections,
             include=tuple(args.include),
             exclude=tuple(args.exclude),
         )

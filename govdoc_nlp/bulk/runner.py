@@ -21,6 +21,7 @@ from govdoc_nlp.bulk.summary import Summary
 from govdoc_nlp.bulk.worker import WorkOptions
 from govdoc_nlp.errors import GovdocError
 from govdoc_nlp.load.options import LoadOptions
+from govdoc_nlp.model.corrections import load_corrections
 
 DEFAULT_TIMEOUT = 300.0
 
@@ -74,6 +75,8 @@ class ConvertSettings:
     """Globs: only matching files are inputs (and the extension list no longer applies)."""
     exclude: tuple[str, ...] = ()
     """Globs: matching files are no inputs."""
+    corrections: str | None = None
+    """A folder of corrections (gold-format JSON) applied over the parsed fields of matching inputs."""
     window: int = 1024
     """Most inputs between the oldest unwritten one and the newest submitted (bounds memory)."""
     handle_signals: bool = True
@@ -86,6 +89,7 @@ class Conversion:
         self.inputs = list(inputs)
         self.out = os.fspath(out)
         self.settings = settings
+        self.corrections = load_corrections(settings.corrections) if settings.corrections else None
         self.jobs = settings.jobs or default_jobs()
         self.sink = open_sink(self.out)
         self.summary = Summary(output=self.out, errors=self.sink.errors_location, engine=settings.engine, jobs=self.jobs)
@@ -97,7 +101,7 @@ class Conversion:
         s = self.settings
         return WorkOptions(
             load=LoadOptions(ocr=s.ocr), parse_func=s.parse_func, include_text=s.include_text, max_memory=s.max_memory,
-            keep_non_replies=s.keep_non_replies,
+            keep_non_replies=s.keep_non_replies, corrections=self.corrections,
         )
 
     def make_engine(self) -> Engine:

@@ -16,6 +16,7 @@ from govdoc_nlp.bulk.discover import read_item
 from govdoc_nlp.bulk.items import CONVERTED, FAILED, NOT_A_REPLY, Item, Outcome
 from govdoc_nlp.errors import GovdocError
 from govdoc_nlp.load.options import LoadOptions
+from govdoc_nlp.model.corrections import apply_corrections, corrections_for
 
 PARSE_ENV = "GOVDOC_BULK_PARSE"
 """Environment variable naming a replacement parse function ("module:function"), for tests."""
@@ -37,6 +38,8 @@ class WorkOptions:
     """'json' (the reply as a JSON line, for sinks) or 'reply' (the Reply object, for iter_parse)."""
     keep_non_replies: bool = False
     """Output documents that are not replies like replies (otherwise: outcome ``not_a_reply``)."""
+    corrections: dict[str, dict[str, Any]] | None = None
+    """Corrected fields by input name, stem or ``sha256:<hex>`` (``model.corrections.load_corrections``)."""
 
 
 def default_parse(data: bytes, key: str, options: LoadOptions) -> Any:
@@ -114,6 +117,10 @@ def convert_item(item: Item, options: WorkOptions, data: bytes | None = None) ->
         out.sha256 = hashlib.sha256(data).hexdigest()
         reply = resolve_parse(options.parse_func)(data, item.key, options.load)
         reply.source.path = item.key
+        if options.corrections:
+            fields = corrections_for(options.corrections, item.key, out.sha256)
+            if fields:
+                apply_corrections(reply, fields)
         out.format = reply.source.format
         out.methods = list(reply.source.methods)
         out.warnings = [w.code for w in reply.warnings]

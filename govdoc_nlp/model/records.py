@@ -209,6 +209,8 @@ class Reply:
     paragraphs: list[Paragraph] = field(default_factory=list)
     provenance: dict[str, Span] = field(default_factory=dict)
     evidence: dict[str, str] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
+    """Field path → calibrated probability that the value is right (``sections[i]``, ``commitments[i]`` too)."""
     warnings: list[ReplyWarning] = field(default_factory=list)
     source: Source = field(default_factory=Source)
     text: str = ""
@@ -236,6 +238,12 @@ class Reply:
     def from_json(cls, text: str) -> Reply:
         """A Reply from a JSON string."""
         return cls.from_dict(json.loads(text))
+
+    @property
+    def min_confidence(self) -> float | None:
+        """The lowest confidence of any contract field (not items), or None before it is computed."""
+        values = [v for k, v in self.confidence.items() if "[" not in k]
+        return min(values) if values else None
 
     def warn(self, code: str, message: str) -> None:
         """Record a warning."""

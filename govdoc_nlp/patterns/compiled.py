@@ -203,3 +203,15 @@ def date_line(text: str) -> regex.Match | None:
 def is_cjk(ch: str) -> bool:
     """A Chinese character (CJK unified ideographs, extension A, compatibility ideographs)."""
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+# Confidence shape checks (extract/confidence.py).
+TITLE_CHROME = regex.compile("|".join(regex.escape(w) for w in lx.TITLE_CHROME) + r"|^\d|\d[/-]\d")
+# A session whose ordinal was lost (第十八届人大次会议) or whose 中国人民 was cut (政治协商会议…).
+SESSION_LOST = regex.compile(rf"(?:届|人大|政协)次会议|^政治协商|^[^\p{{Han}}\d第]|[^{lx.CHINESE_NUMERAL_CHARS}\d]届[^{lx.CHINESE_NUMERAL_CHARS}\d人政]")
+PROPOSAL_QUOTED = regex.compile(r"关于[^。，；]{4,80}?的(?:建议|提案|议案)|關於[^。，；]{4,80}?的(?:建議|提案|議案)")
+PHONE_LIKE = regex.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-－ ]?\d{7,8}|\d{7,8})(?!\d)")
+DATE_LIKE = regex.compile(rf"[\d{lx.CHINESE_NUMERAL_CHARS}〇○Oo]{{4}}\s?年\s?[\d{lx.CHINESE_NUMERAL_CHARS}]{{1,2}}\s?月\s?[\d{lx.CHINESE_NUMERAL_CHARS}]{{1,3}}\s?日")
+# Characters lost in a crawl: a year glued to its month (20246月), a 届 or 次 without its ordinal.
+LOST_CHARS = regex.compile(r"(?<!\d)(?:19|20)\d{3,4}月|(?:届|人大|政协)次会议")
+CONTACT_PHONE = regex.compile(r"(?:电话|電話|联系方式|聯繫方式|手机|手機)[^\d\n]{0,8}(?:1[3-9]\d{9}|0\d{2,3}[-－ ]?\d{7,8}|\d{7,8})(?!\d)")

@@ -232,3 +232,22 @@ NEWS_HEADLINE_WORDS = ("召开", "视察", "座谈会", "交办会", "协商会"
 LEAD_IN_PREPOSITIONS = ("针对", "根据", "按照", "对于", "對於", "关于", "關於", "结合", "結合", "就", "围绕", "圍繞", "为了", "為了", "鉴于", "鑒於")
 # Words before a marker that make it part of a request or a prediction (敬请今后…, 我们会在今后…).
 REQUEST_WORDS = ("希望", "敬请", "敬請", "请", "請", "欢迎", "歡迎", "期待", "盼", "感谢", "感謝", "会", "會", "要")
+
+# ---------------------------------------------------------------- confidence (extract/confidence.py)
+# In a title: page chrome that a letter's own title never holds (breadcrumbs, index fields, dates).
+TITLE_CHROME = (">", "＞", "»", ",", "，", "|", "文号", "索引号", "公开日期", "发布日期", "发布时间", "发文日期", "来源", "浏览", "http", "www")
+# Words a reply's title holds.
+TITLE_REPLY_WORDS = ("答复", "复函", "办理", "回复", "意见", "提案", "建议", "議案", "答覆", "議", "议案", "函")
+# Labels before a contact person or a phone number: a value was printed when one is in the text.
+CONTACT_PERSON_LABELS = ("联系人", "聯繫人", "承办人", "承辦人", "经办人", "經辦人", "人姓名")
+CONTACT_PHONE_LABELS = ("电话", "電話", "联系方式", "聯繫方式", "手机", "手機")
+# Words a proposal title never holds: the opening sentence after it was read into it.
+PROPOSAL_TITLE_SPILL = ("收悉", "感谢", "!", "！", "答复如下", "现答复")
+# The warning the pipeline gives when a field is not found (extract/confidence.py reads it per field).
+FIELD_WARNINGS = {"no_title": "title", "no_date": "date", "no_addressee": "addressee.names"}
+# Labels that name the replying body in a form-like tail (承办单位：…): an issuer was printed.
+ISSUER_LABELS = ("承办单位", "承辦單位", "主办单位", "主辦單位", "答复单位", "答覆單位", "办理单位", "辦理單位")
+# Site chrome a crawled web page leaves in the text (its letters are read with more errors).
+PAGE_CHROME = ("版权所有", "ICP", "网站标识码", "公网安备", "浏览次数", "信息来源", "发布时间", "扫一扫", "打印本页", "关闭窗口", "字号")
+# Words that announce an action to come; a body holding them and no commitment may have lost one.
+FUTURE_CUES = ("下一步", "今后", "下步", "将进一步", "将继续", "将积极", "将加快", "将按照", "将结合", "将组织", "将在")

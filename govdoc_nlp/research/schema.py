@@ -8,7 +8,7 @@ S, I, F, B = "string", "Int64", "Float64", "boolean"  # noqa: E741
 REPLY_COLUMNS: dict[str, str] = {
     # identity and quality
     "doc_id": S, "source_path": S, "format": S, "title": S, "doc_type": S, "is_reply": B, "date": S,
-    "warnings": S, "n_warnings": I, "ocr_confidence": F, "versions": S,
+    "warnings": S, "n_warnings": I, "ocr_confidence": F, "min_confidence": F, "versions": S,
     # who
     "issuer": S, "level": S, "sector": S, "body": S, "session": S, "year": I, "number": S,
     "n_proposal_numbers": I, "addressee_count": I, "addressee_role": S, "addressee_kind": S, "collective": B,

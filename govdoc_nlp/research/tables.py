@@ -45,8 +45,8 @@ def simplified(reply: Reply) -> Reply:
 
 
 def quality_variables(reply: Reply) -> dict[str, Any]:
-    """Which rows to trust: the input format, the parser's warnings, the mean OCR confidence, and
-    whether the document is a reply at all."""
+    """Which rows to trust: the input format, the parser's warnings, the mean OCR confidence, the
+    lowest field confidence, and whether the document is a reply at all."""
     confs = [p.get("confidence") for p in reply.source.page_info if p.get("confidence") is not None]
     codes = [w.code for w in reply.warnings]
     return {
@@ -55,6 +55,7 @@ def quality_variables(reply: Reply) -> dict[str, Any]:
         "warnings": ";".join(codes) or None,
         "n_warnings": len(codes),
         "ocr_confidence": round(sum(confs) / len(confs), 4) if confs else None,
+        "min_confidence": reply.min_confidence,
         "versions": versions_string(),
     }
 

@@ -46,7 +46,7 @@ def arrow_type(tp: Any) -> pa.DataType:
         return pa.list_(arrow_type(args[0]))
     if origin is tuple and args and all(a is float for a in args if a is not Ellipsis):
         return pa.list_(pa.float64())
-    if origin is dict and args and args[0] is str and dataclasses.is_dataclass(args[1]):
+    if origin is dict and args and args[0] is str and (dataclasses.is_dataclass(args[1]) or args[1] is float):
         return pa.map_(pa.string(), arrow_type(args[1]))
     return pa.string()  # free-form data: JSON text
 

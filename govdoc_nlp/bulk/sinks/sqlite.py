@@ -14,6 +14,7 @@ from typing import Any
 from govdoc_nlp.bulk.items import CONVERTED, FAILED, Outcome
 from govdoc_nlp.bulk.sinks.base import OutputExistsError, Sink
 from govdoc_nlp.bulk.sinks.sqlite_schema import FTS_TOKENIZERS, SCHEMA_SQL
+from govdoc_nlp.extract.confidence import FIELDS as CONFIDENCE_FIELDS
 from govdoc_nlp.model import SCHEMA_VERSION
 
 DB_SCHEMA_VERSION = "2"
@@ -195,4 +196,17 @@ def insert_reply(db: sqlite3.Connection, key: str, r: dict[str, Any], payload: s
         "INSERT INTO cc (reply_id, idx, name, copies, kind) VALUES (?, ?, ?, ?, ?)",
         [(rid, i, c.get("name"), c.get("copies"), c.get("kind")) for i, c in enumerate(r.get("cc") or [])],
     )
+    _insert_confidence(db, rid, r.get("confidence") or {})
     return rid
+
+
+def _insert_confidence(db: sqlite3.Connection, rid: int, confidence: dict[str, float]) -> None:
+    if not confidence:
+        return
+    values = [confidence.get(f) for f in CONFIDENCE_FIELDS]
+    present = [v for v in values if v is not None]
+    columns = ", ".join(f.replace(".", "_") for f in CONFIDENCE_FIELDS)
+    db.execute(
+        f"INSERT INTO confidence (reply_id, {columns}, min_confidence) VALUES ({', '.join('?' * (len(CONFIDENCE_FIELDS) + 2))})",
+        (rid, *values, min(present) if present else None),
+    )

@@ -157,6 +157,30 @@ CREATE TABLE IF NOT EXISTS errors (
 );
 CREATE INDEX IF NOT EXISTS errors_code ON errors(code);
 
+-- The calibrated confidence of each contract field (Reply.confidence; a.b paths as a_b columns).
+CREATE TABLE IF NOT EXISTS confidence (
+    reply_id                INTEGER PRIMARY KEY REFERENCES replies(id) ON DELETE CASCADE,
+    title                   REAL,
+    doc_type                REAL,
+    proposal_number         REAL,
+    proposal_session        REAL,
+    proposal_title          REAL,
+    addressee_names         REAL,
+    addressee_role          REAL,
+    addressee_organization  REAL,
+    issuer                  REAL,
+    date                    REAL,
+    response_category       REAL,
+    contact_organizer       REAL,
+    contact_person          REAL,
+    contact_phone           REAL,
+    cc                      REAL,
+    sections                REAL,
+    commitments             REAL,
+    min_confidence          REAL     -- the lowest of the above
+);
+CREATE INDEX IF NOT EXISTS confidence_min ON confidence(min_confidence);
+
 -- Full-text search over titles and text (FTS5, trigram tokens: any substring of 3+ characters).
 CREATE VIRTUAL TABLE IF NOT EXISTS replies_fts USING fts5(
     title, proposal_title, issuer, text, content='replies', content_rowid='id', tokenize='trigram'
