@@ -1,8 +1,8 @@
 """Score saved web pages in the forms that real pipelines turn them into.
 
-For every web page with gold in a folder (``corpora/gold`` by default) this makes five copies with
-the real tools — trafilatura Markdown with metadata, trafilatura text, html2text Markdown,
-inscriptis text, and the page's text on one line — trims the gold to what each copy still
+For every web page with gold in a folder (``corpora/gold`` by default) this makes six copies with
+the real tools — trafilatura Markdown with metadata, trafilatura text, html2text Markdown (unwrapped,
+and with its default 78-column wrapping), inscriptis text, and the page's text on one line — trims the gold to what each copy still
 contains (a converter may drop a signature), parses each copy and prints F1 per form next to the
 page itself.
 
@@ -61,6 +61,12 @@ def html2text_markdown(html: str) -> str:
     return h.handle(html)
 
 
+def html2text_wrapped(html: str) -> str:
+    import html2text
+
+    return html2text.html2text(html)
+
+
 def inscriptis_text(html: str) -> str:
     from inscriptis import get_text
 
@@ -75,6 +81,7 @@ FORMS: dict[str, Callable[[str], str]] = {
     "trafilatura-md": trafilatura_markdown,
     "trafilatura-txt": trafilatura_text,
     "html2text-md": html2text_markdown,
+    "html2text-md-wrapped": html2text_wrapped,
     "inscriptis-txt": inscriptis_text,
     "one-line": one_line,
 }

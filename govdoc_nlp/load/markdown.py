@@ -29,6 +29,8 @@ _QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
 _BULLET = re.compile(r"^\s*[-*+][ \t]+")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
 _LINK = re.compile(r"(\[)(?=[^\]\n]*\]\()[^\]\n]*(\]\((?:[^()\n]|\([^()\n]*\))*\))|(\[)(?=[^\]\n]*\]\[)[^\]\n]*(\]\[[^\]\n]*\])")
+_BARE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+"""The separator under a table header, also without outer bars (html2text: ``---|---``)."""
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|<!--.*?-->")
@@ -74,8 +76,12 @@ def markdown_document(text: str, *, encoding: str | None = None) -> LoadedDocume
             first = next((i for i, (s, _) in enumerate(spans) if s > close.start()), len(spans))
     lines: list[Line] = []
     in_fence = False
-    for start, end in spans[first:]:
+    in_table = False
+    body = spans[first:]
+    for k, (start, end) in enumerate(body):
         raw = text[start:end]
+        following = text[body[k + 1][0] : body[k + 1][1]] if k + 1 < len(body) else ""
+        in_table = "|" in raw and (in_table or bool(_BARE_SEPARATOR.match(following)))
         if _FENCE.match(raw):
             in_fence = not in_fence
             lines.append(Line(start, start))
@@ -86,7 +92,7 @@ def markdown_document(text: str, *, encoding: str | None = None) -> LoadedDocume
         if _RULE.match(raw) or TABLE_SEPARATOR.match(raw) or _LINK_DEFINITION.match(raw):
             lines.append(Line(start, start))
             continue
-        if TABLE_ROW.match(raw):
+        if TABLE_ROW.match(raw) or in_table:
             for key, value in form_fields(raw).items():
                 metadata.setdefault(key, value)
             lines.extend(table_row_lines(raw, start, markup=lambda cell: _markup(cell)[0]))

@@ -23,6 +23,10 @@ def table_row_lines(raw: str, start: int, *, markup: Callable[[str], list[tuple[
     for the metadata rules; in a labelled form row (标题 | …, 答复单位 | …) the label is dropped so
     that the value reads like the letter's own line; otherwise each cell is a line."""
     bars = [m.start() for m in _CELL_BAR.finditer(raw)]
+    if not raw.lstrip().startswith("|"):
+        bars.insert(0, -1)
+    if not raw.rstrip().endswith("|"):
+        bars.append(len(raw))
     cells = []
     for a, b in zip(bars, bars[1:], strict=False):
         lo, hi = a + 1, b
