@@ -32,10 +32,12 @@ def sniff(data: bytes) -> str:
             return kind
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image"
-    if _looks_like_html(data):
+    if _is_html_document(data):
         return "html"
     if _looks_like_markdown(data):
-        return "markdown"
+        return "markdown"  # converters leave <span>, <br> and comments in Markdown: markup decides first
+    if _looks_like_html(data):
+        return "html"
     return "txt"
 
 
@@ -69,6 +71,12 @@ def _damaged_zip_kind(data: bytes) -> str:
     if b"OFD.xml" in data or b"Doc_0/" in data:
         return "ofd"
     return "zip"
+
+
+def _is_html_document(data: bytes) -> bool:
+    """A page that declares itself: a doctype or an <html> element at its start."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<?xml") and b"<html" in data[:4096].lower())
 
 
 def _looks_like_html(data: bytes) -> bool:

@@ -17,7 +17,6 @@ from govdoc_nlp.load.encoding import decode_text
 from govdoc_nlp.load.options import LoadOptions
 from govdoc_nlp.load.table_rows import TABLE_ROW, TABLE_SEPARATOR, form_fields, table_row_lines
 from govdoc_nlp.load.text import LINE_BREAK
-from govdoc_nlp.patterns import compiled as rx
 
 _FRONT_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*(?:\r\n|\n)")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -35,7 +34,7 @@ _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|<!--.*?-->")
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~])")
-_DELIMITER_RUN = re.compile(r"\*{1,3}|_{1,3}|~~")
+_DELIMITER_RUN = re.compile(r"\*+|_+|~~")
 _PUNCT = re.compile(r"[!-/:-@\[-`{-~\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2000-\u206f]")
 
 MARKDOWN_SIGNS = (
@@ -152,10 +151,10 @@ def _emphasis(raw: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         before = raw[a - 1] if a > 0 else " "
         after = raw[b] if b < len(raw) else " "
-        if raw[a] == "*" and (before.isdigit() or after.isdigit()):
-            continue  # a masked number (189******6664)
-        left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before) or rx.is_cjk(before))
-        right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after) or rx.is_cjk(after))
+        if b - a > 3 or (raw[a] == "*" and (before.isdigit() or (after.isdigit() and before.isascii() and before.isalnum()))):
+            continue  # a masked number or name (189******6664, 138****), not emphasis
+        left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before) or before.isalnum())
+        right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after) or after.isalnum())
         if raw[a] == "_" and left and right:
             continue
         runs.append((a, b, m.group(), left, right))
