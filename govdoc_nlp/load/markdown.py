@@ -94,12 +94,61 @@ def markdown_document(text: str, *, encoding: str | None = None) -> LoadedDocume
         if TABLE_ROW.match(raw) or in_table:
             for key, value in form_fields(raw).items():
                 metadata.setdefault(key, value)
-            lines.extend(table_row_lines(raw, start, markup=lambda cell: _markup(cell)[0]))
+            for cell in table_row_lines(raw, start, markup=lambda cell: _markup(cell)[0]):
+                cell.paragraph_start = True
+                lines.append(cell)
             continue
         skip, role = _markup(raw)
         lines.append(Line(start, end, role=role, skip=tuple((start + a, start + b) for a, b in skip)))
+    _mark_paragraphs(text, lines)
     pages = [PageInfo(number=1, method="text")]
     return LoadedDocument(text=text, lines=lines, format="markdown", encoding=encoding, pages=pages, metadata=metadata)
+
+
+_HARD_BREAK = re.compile(r"(?:  |\\|<br\s*/?>)$", re.I)
+_BLOCK_START = re.compile(r"^\s{0,3}(?:#{1,6}\s|>|[-*+]\s|\d{1,3}[.)]\s|\|)")
+
+
+_MIN_WRAPPED = 4
+
+
+def _wrap_width(text: str, lines: list[Line]) -> int | None:
+    """The column a converter wrapped long paragraphs at (html2text: 78, pandoc: 72), when enough
+    lines end there; None when every paragraph is one line."""
+    widths = [ln.end - ln.start for ln in lines if ln.paragraph_start is None and ln.end - ln.start >= 20]
+    if len(widths) < _MIN_WRAPPED:
+        return None
+    counts: dict[int, int] = {}
+    for w in widths:
+        for near in (w - 1, w, w + 1):
+            counts[near] = counts.get(near, 0) + 1
+    width, hits = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return width + 1 if hits >= _MIN_WRAPPED and hits >= 0.25 * len(widths) else None
+
+
+def _mark_paragraphs(text: str, lines: list[Line]) -> None:
+    """Paragraphs a converter hard-wrapped (pandoc, html2text): a text line continues the one above
+    when that one ends at the wrap column, with no blank line, block (heading, list item, quote,
+    table row) or hard line break between them. Table cells are set already and start one."""
+    width = _wrap_width(text, lines)
+    if width is None:
+        return
+    previous: Line | None = None
+    for ln in lines:
+        raw = text[ln.start : ln.end]
+        if not raw.strip():
+            previous = None
+            continue
+        if ln.paragraph_start is True:
+            previous = None
+            continue
+        above = text[previous.start : previous.end] if previous is not None else ""
+        ln.paragraph_start = not (
+            previous is not None
+            and previous.end - previous.start >= width - 3
+            and not (_BLOCK_START.match(raw) or _HARD_BREAK.search(above) or ln.role or previous.role)
+        )
+        previous = ln
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
