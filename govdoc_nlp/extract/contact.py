@@ -21,6 +21,8 @@ LABEL = regex.compile(
     + r")(?:姓名)?\s?[:：;；]?"
 )
 """A label, with or without its colon (a contact table's cells are read as ``承办单位 XX股``)."""
+_PHONE_TO_CALL = regex.compile(r"(?<=联系[，,]\s?(?:联系)?电话\s?[:：]?\s?)" + rx.PHONE.pattern)
+"""A phone the letter asks the proposer to call (…请与我局XX股联系，电话：…)."""
 _CLOSING_PHONE = regex.compile(r"(?<=(?:电话|電話)\s?[:：]?\s?)" + rx.PHONE.pattern)
 _SEPARATORS = " ，,、；;。．.（）()"
 _ORG_TAIL = regex.compile(r"(?:处|科|室|局|股|办|中心|队|所|站|部|委|院|厅|司|组)$")
@@ -57,6 +59,8 @@ def extract_contact(ctx: Context) -> None:
     for para in ctx.seg.paras:
         if para.block == "closing":
             contact.phone.extend(m.group() for m in _CLOSING_PHONE.finditer(para.text))
+        elif para.block == "body":
+            contact.phone.extend(m.group() for m in _PHONE_TO_CALL.finditer(para.text))
     _dedupe(contact.person)
     _dedupe(contact.phone)
 

@@ -30,6 +30,11 @@ _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
 _LINK = re.compile(r"(\[)(?=[^\]\n]*\]\()[^\]\n]*(\]\((?:[^()\n]|\([^()\n]*\))*\))|(\[)(?=[^\]\n]*\]\[)[^\]\n]*(\]\[[^\]\n]*\])")
 _BARE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 """The separator under a table header, also without outer bars (html2text: ``---|---``)."""
+_DIV_FENCE = re.compile(r"^\s{0,3}:{3,}")
+"""pandoc's fenced divs (``::: {.header}`` … ``:::``)."""
+_ATTRIBUTES = re.compile(r"\{[#.][^{}\n]{0,80}\}\s*$")
+"""pandoc's attributes after a heading or span (``{.title}``, ``{#zoom .TRS_Editor}``)."""
+_TRAILING_BACKSLASH = re.compile(r"\\$")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|<!--.*?-->")
@@ -88,7 +93,7 @@ def markdown_document(text: str, *, encoding: str | None = None) -> LoadedDocume
         if in_fence:
             lines.append(Line(start, end))
             continue
-        if _RULE.match(raw) or TABLE_SEPARATOR.match(raw) or _LINK_DEFINITION.match(raw):
+        if _RULE.match(raw) or TABLE_SEPARATOR.match(raw) or _LINK_DEFINITION.match(raw) or _DIV_FENCE.match(raw):
             lines.append(Line(start, start))
             continue
         if TABLE_ROW.match(raw) or in_table:
@@ -186,6 +191,8 @@ def _markup(raw: str) -> tuple[list[tuple[int, int]], str | None]:
     for pattern in (_AUTOLINK, _HTML_TAG):
         skip.extend(m.span() for m in pattern.finditer(raw))
     skip.extend((m.start(), m.start() + 1) for m in _ESCAPE.finditer(raw))
+    for pattern in (_ATTRIBUTES, _TRAILING_BACKSLASH):
+        skip.extend(m.span() for m in pattern.finditer(raw))
     skip.extend(_emphasis(raw, skip))
     return skip, role
 
