@@ -254,3 +254,16 @@ def test_names_with_a_middle_dot_before_等():
     reply = parse_text(LETTER.replace("田志勇代表：", "阿力木·吐尔逊、米娜瓦尔·艾则孜等2位代表："))
     assert reply.addressee.names == ["阿力木·吐尔逊", "米娜瓦尔·艾则孜"]
     assert reply.addressee.count == 2
+
+
+def test_the_pages_heading_restores_characters_the_letters_title_lost():
+    text = (
+        "关于县第十九届人大第三次会议第A57号建议的复函\n日期：2024-06-24\n"
+        "青溪县交通运输局\n关于县第十九届人大次会议第A57号建议的复函\n"
+        "田明代表：\n您提出的《关于修缮村道的建议》收悉，现答复如下：\n我局已完成修缮。\n青溪县交通运输局\n2024年6月20日\n"
+    )
+    reply = parse_text(text)
+    assert reply.title == "青溪县交通运输局关于县第十九届人大第三次会议第A57号建议的复函"
+    assert reply.proposal.session == "县第十九届人大第三次会议"
+    span = reply.provenance["title"]
+    assert span.start < span.end

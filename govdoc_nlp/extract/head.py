@@ -48,16 +48,15 @@ def extract_head(ctx: Context) -> None:
         title_paras.append(p)
     if complete and not _TITLE_END.search(_join(_trim_title(title_paras, ctx))):
         title_paras = complete
-    title_paras = _trim_title(title_paras, ctx)
+    title_paras = _intact_copy(_trim_title(title_paras, ctx), head)
     if title_paras:
         title = _join(title_paras)
         title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", title))
         reply.title = title
         ctx.title_para = Para(-1, MappedText.join(p.mapped for p in title_paras), [pg for p in title_paras for pg in p.pages], block="head")
-        first, last = title_paras[0], title_paras[-1]
-        s0 = ctx.span(first)
-        s1 = ctx.span(last)
-        s0.end = s1.end
+        spans = [ctx.span(p) for p in title_paras]
+        s0 = min(spans, key=lambda sp: sp.start)
+        s0.end = max(sp.end for sp in spans)
         reply.provenance["title"] = s0
         for p in title_paras:
             m = rx.DOC_NUMBER.search(p.text)
@@ -118,6 +117,28 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
     ends = [i for i in range(len(paras)) if _TITLE_END.search(_join(paras[: i + 1]))]
     last = _extend_title(paras, ends[0] if ends else len(paras) - 1, 0)
     return _drop_letterhead(_unique(paras[: last + 1]))
+
+
+_MAX_LOST = 2
+
+
+def _intact_copy(chosen: list[Para], head: list[Para]) -> list[Para]:
+    """The letter's own title, unless another line of the head (the page's heading) prints the same
+    title with the one or two characters the letter's copy lost in extraction (第, 五)."""
+    lead = chosen[:1] if len(chosen) > 1 and _ISSUER_LINE.match(chosen[0].text) else []
+    core = _join(chosen[len(lead) :])
+    for p in head:
+        if p in chosen or not (_TITLE_START.match(p.text) and _TITLE_END.search(p.text)):
+            continue
+        other = _join([p])
+        if 0 < len(other) - len(core) <= _MAX_LOST and _is_subsequence(core, other) and other.endswith(core[-2:]):
+            return [*lead, p]
+    return chosen
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def _extend_title(paras: list[Para], last: int, first: int) -> int:
