@@ -267,3 +267,13 @@ def test_the_pages_heading_restores_characters_the_letters_title_lost():
     assert reply.proposal.session == "县第十九届人大第三次会议"
     span = reply.provenance["title"]
     assert span.start < span.end
+
+
+def test_the_full_name_of_a_cppcc_session_and_a_title_after_所提():
+    text = LETTER.replace("田志勇代表：", "王芳委员：").replace(
+        "您提出的《关于改善溪口至白沙村道路通行条件的建议》收悉。",
+        "您在中国人民政治协商会议青溪县委员会十一届二次会议上所提“关于改善溪口至白沙村道路通行条件的提案”已收悉。",
+    ).replace("关于县十八届人大三次会议第27号建议的答复", "对政协提案的答复")
+    reply = parse_text(text)
+    assert reply.proposal.session == "中国人民政治协商会议青溪县委员会十一届二次会议"
+    assert reply.proposal.title == "关于改善溪口至白沙村道路通行条件"

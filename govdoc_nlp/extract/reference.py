@@ -13,7 +13,7 @@ _N = r"[一二三四五六七八九十百零〇○\d]{1,4}"
 _PLACE = r"\p{Han}{0,8}?(?:省|市|县|区|州|旗|盟|镇|乡|縣|區|鎮|鄉)"
 _BODY = r"(?:全国|全國)?(?:人大常委会|人大常委會|人大|人民代表大会|人民代表大會|人代会|政协|政協)"
 SESSION = regex.compile(
-    rf"(?P<s>(?:{_PLACE})?{_BODY}?(?:{_PLACE})?"
+    rf"(?P<s>(?:中国人民政治协商会议|中國人民政治協商會議)?(?:{_PLACE})?{_BODY}?(?:{_PLACE})?"
     rf"(?:第?{_N}[届屆])?{_BODY}?(?:委员会|委員會|常委会|常务委员会)?(?:第?{_N}[届屆])?"
     rf"(?:第?(?:{_N})?次)(?:全体)?(?:会议|會議))"
 )
@@ -141,7 +141,7 @@ def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
         if ch not in _QUOTE_OPEN:
             continue
         before = window[max(0, i - 8) : i]
-        if not in_title and not regex.search(r"提出的?|您的|你的|关于|關于|關於|的$|出$|您$|你$|对$|號$|号$|题为$|提案$|建议$|议案$|建議$|議案$", before) and i > 0:
+        if not in_title and not regex.search(r"提出的?|所提的?|您的|你的|关于|關于|關於|的$|出$|您$|你$|对$|號$|号$|题为$|提案$|建议$|议案$|建議$|議案$", before) and i > 0:
             continue
         close = _QUOTE_CLOSE[ch]
         best = None
