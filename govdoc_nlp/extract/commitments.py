@@ -205,14 +205,9 @@ def _is_replier(subject: str, issuer: str) -> bool:
         return False
     if any(p in subject for p in lx.REPLIER_PRONOUNS) or subject.startswith(("我", "本")):
         return True
-    if issuer and (subject == issuer or (len(subject) >= 2 and _subsequence(subject, issuer))):
+    if issuer and (subject == issuer or (len(subject) >= 2 and rx.is_subsequence(subject, issuer))):
         return True
     return False
-
-
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
 
 
 def strength_of(text: str, has_deadline: bool) -> str:

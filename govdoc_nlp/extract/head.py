@@ -46,9 +46,10 @@ def extract_head(ctx: Context) -> None:
                 complete = title_paras
             title_paras = []
         title_paras.append(p)
-    if complete and not _TITLE_END.search(_join(_trim_title(title_paras, ctx))):
-        title_paras = complete
-    title_paras = _intact_copy(_trim_title(title_paras, ctx), head)
+    trimmed = _trim_title(title_paras, ctx)
+    if complete and not _TITLE_END.search(_join(trimmed)):
+        trimmed = _trim_title(complete, ctx)
+    title_paras = _intact_copy(trimmed, head)
     if title_paras:
         title = _join(title_paras)
         title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", title))
@@ -131,14 +132,9 @@ def _intact_copy(chosen: list[Para], head: list[Para]) -> list[Para]:
         if p in chosen or not (_TITLE_START.match(p.text) and _TITLE_END.search(p.text)):
             continue
         other = _join([p])
-        if 0 < len(other) - len(core) <= _MAX_LOST and _is_subsequence(core, other) and other.endswith(core[-2:]):
+        if 0 < len(other) - len(core) <= _MAX_LOST and rx.is_subsequence(core, other) and other.endswith(core[-2:]):
             return [*lead, p]
     return chosen
-
-
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
 
 
 def _extend_title(paras: list[Para], last: int, first: int) -> int:

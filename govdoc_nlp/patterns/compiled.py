@@ -215,3 +215,9 @@ DATE_LIKE = regex.compile(rf"[\d{lx.CHINESE_NUMERAL_CHARS}〇○Oo]{{4}}\s?年\s
 # Characters lost in a crawl: a year glued to its month (20246月), a 届 or 次 without its ordinal.
 LOST_CHARS = regex.compile(r"(?<!\d)(?:19|20)\d{3,4}月|(?:届|人大|政协)次会议")
 CONTACT_PHONE = regex.compile(r"(?:电话|電話|联系方式|聯繫方式|手机|手機)[^\d\n]{0,8}(?:1[3-9]\d{9}|0\d{2,3}[-－ ]?\d{7,8}|\d{7,8})(?!\d)")
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    """True when ``short`` reads in order inside ``long`` (characters may stand between)."""
+    it = iter(long)
+    return all(ch in it for ch in short)

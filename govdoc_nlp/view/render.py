@@ -12,6 +12,7 @@ import secrets
 from collections import defaultdict
 
 from govdoc_nlp.model import Reply
+from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.view.analyse import Analysis, analyse_file
 from govdoc_nlp.view.assets import BASE_CSS, VIEW_JS, kind_css
 from govdoc_nlp.view.fields import KINDS, Mark, build_marks
@@ -108,15 +109,9 @@ def span_notes(reply: Reply, marks: list[Mark]) -> list[tuple[str, str]]:
             continue
         value = reply.date_text if m.field == "date" and reply.date_text else m.value
         got, want = _norm(reply.text[m.start : m.end]), _norm(value)
-        if not _subsequence(want, got):
+        if not rx.is_subsequence(want, got):  # a span may also cover page numbers
             notes.append(("view.span_text", f"{m.field}: span reads {got[:40]!r}, value is {want[:40]!r}"))
     return notes
-
-
-def _subsequence(want: str, got: str) -> bool:
-    """True when ``want`` reads in order inside ``got`` (a span may also cover page numbers)."""
-    it = iter(got)
-    return all(c in it for c in want)
 
 
 def _pages_html(pages: list[PageImage], marks: list[Mark], analysis: Analysis | None) -> str:
