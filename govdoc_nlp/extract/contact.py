@@ -27,7 +27,9 @@ _CLOSING_PHONE = regex.compile(r"(?<=(?:电话|電話)\s?[:：]?\s?)" + rx.PHONE
 _SEPARATORS = " ，,、；;。．.（）()"
 _ORG_TAIL = regex.compile(r"(?:处|科|室|局|股|办|中心|队|所|站|部|委|院|厅|司|组)$")
 _DIGIT_RUN = regex.compile(r"(?<!\d)\d[\d\-—–]{5,14}\d(?!\d)")
-_NAME = regex.compile(r"^\p{Han}{2,4}$|^\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,3}$|^\p{Han}{1,3}\*{1,3}$")
+_NAME = regex.compile(r"^\p{Han}{2,4}(?:[（(][大小][)）])?$|^\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,3}$|^\p{Han}{1,3}\*{1,3}$")
+_SPACED_NAME = regex.compile(r"^\p{Han}(?:[ \u3000]+\p{Han}){1,2}$")
+"""A name spaced out to fill a form's cell (布  音, 张 小 明)."""
 _OFFICIAL_PHONE = frozenset({"phone"})
 
 
@@ -139,13 +141,17 @@ def _phones(text: str) -> list[str]:
 
 
 def _without_phones(text: str) -> str:
-    return rx.PHONE.sub(" ", text).strip(_SEPARATORS)
+    rest = rx.PHONE.sub(" ", text).strip(_SEPARATORS.replace("）", "").replace(")", ""))
+    return rest if _NAME.match(rest) else rest.strip(_SEPARATORS)
 
 
 def _names(value: str, ctx: Context) -> list[str]:
+    if _SPACED_NAME.match(value):
+        value = regex.sub(r"\s", "", value)
     out = []
     for token in regex.split(r"[，,、；;\s/]+", value):
-        token = token.strip(_SEPARATORS + "：:")
+        if not _NAME.match(token):
+            token = token.strip(_SEPARATORS + "：:")
         if not token:
             continue
         if _NAME.match(token) and not _ORG_TAIL.search(token):

@@ -18,6 +18,7 @@ _TITLE_START = regex.compile(r"^(?:关于|關于|關於|对|對|《|“)|^\p{Han
 _BANNER = regex.compile(r"(?:文件|文\s件|函件|公函)$|^\p{Han}{2,30}(?:文件)$")
 _TRAILING_DOC_NUMBER = regex.compile(r"\s?[\[［【（(]\s?\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}\s?[号號]\s?[\]］】）)]$")
 _SPACES = regex.compile(r"\s+")
+_LABEL_LINE = regex.compile(r"^\p{Han}(?:\s?\p{Han}){1,7}\s?[:：]")
 _SPACE_OR_MARKUP = " \t\r\n\u3000\u00a0*#_>|"
 _ISSUER_LINE = regex.compile(r"^\p{Han}[\p{Han}（）()·]{1,30}(?:" + rx.alternation(lx.ORG_SUFFIXES) + r")$")
 _TITLE_TAIL_FRAGMENT = regex.compile(r"^\s?(?:复|覆|函|复函|答复|回复)?\s?[\[［【（(]\s?[\]］】）)]?\s?$|^\s?(?:复|覆|函|复函|答复|回复)\s?")
@@ -32,6 +33,7 @@ def extract_head(ctx: Context) -> None:
     title_paras: list[Para] = []
     complete: list[Para] = []
     own_title = any(p.role != "title" and _TITLE_END.search(p.text) for p in head)
+    bridged = -2
     for p in head:
         if own_title and p.role == "title" and p.index == 0:
             continue  # the web page's title when the letter prints its own
@@ -41,7 +43,10 @@ def extract_head(ctx: Context) -> None:
             continue
         if p.role == "banner" or _BANNER.search(text):
             continue
-        if title_paras and title_paras[-1].index != p.index - 1:
+        if _is_label_line(text):
+            bridged = p.index
+            continue
+        if title_paras and title_paras[-1].index != p.index - 1 and bridged != p.index - 1:
             if _TITLE_END.search(_join(title_paras)):
                 complete = title_paras
             title_paras = []
@@ -86,6 +91,15 @@ def _is_metadata_line(text: str) -> bool:
     return bool(rx.TRAILER.match(text))
 
 
+def _is_label_line(text: str) -> bool:
+    """A form's or page's ``标签：值`` line whose value is not a title (发文字号：, 阅读：…) or a
+    breadcrumb: never a title line, and it does not part the title lines around it."""
+    if rx.BREADCRUMB_START.match(text):
+        return True
+    m = _LABEL_LINE.match(text)
+    return bool(m) and not _TITLE_CUE.search(text[m.end() :])
+
+
 def _read_metadata_line(ctx: Context, p: Para) -> None:
     reply = ctx.reply
     m = rx.DOC_NUMBER.search(p.text)
@@ -125,7 +139,7 @@ _MAX_LOST = 2
 
 def _intact_copy(chosen: list[Para], head: list[Para]) -> list[Para]:
     """The letter's own title, unless another line of the head (the page's heading) prints the same
-    title with the one or two characters the letter's copy lost in extraction (第, 五)."""
+    title with the one or two characters the letter's copy lost in extraction (人大次会议, 12号)."""
     lead = chosen[:1] if len(chosen) > 1 and _ISSUER_LINE.match(chosen[0].text) else []
     core = _join(chosen[len(lead) :])
     for p in head:
@@ -133,8 +147,26 @@ def _intact_copy(chosen: list[Para], head: list[Para]) -> list[Para]:
             continue
         other = _join([p])
         if 0 < len(other) - len(core) <= _MAX_LOST and rx.is_subsequence(core, other) and other.endswith(core[-2:]):
-            return [*lead, p]
+            if rx.LOST_CHARS.search(core) or all(_lost_by_extraction(other, i) for i in _missing(core, other)):
+                return [*lead, p]
     return chosen
+
+
+def _missing(short: str, long: str) -> list[int]:
+    """Positions of ``long`` that ``short`` (a subsequence of it) does not hold."""
+    out, j = [], 0
+    for i, ch in enumerate(long):
+        if j < len(short) and short[j] == ch:
+            j += 1
+        else:
+            out.append(i)
+    return out
+
+
+def _lost_by_extraction(text: str, i: int) -> bool:
+    """Extraction loses characters beside digits (第12号 → 12号, 2024年6月 → 20246月); a word
+    missing elsewhere (关于对 → 关于) is a different wording, not a loss."""
+    return text[i - 1 : i].isdigit() or text[i + 1 : i + 2].isdigit()
 
 
 def _extend_title(paras: list[Para], last: int, first: int) -> int:

@@ -12,11 +12,13 @@ from govdoc_nlp.segment.blocks import Para
 _N = r"[一二三四五六七八九十百零〇○\d]{1,4}"
 _PLACE = r"\p{Han}{0,8}?(?:省|市|县|区|州|旗|盟|镇|乡|縣|區|鎮|鄉)"
 _BODY = r"(?:全国|全國)?(?:人大常委会|人大常委會|人大|人民代表大会|人民代表大會|人代会|政协|政協)"
-SESSION = regex.compile(
-    rf"(?P<s>(?:中国人民政治协商会议|中國人民政治協商會議)?(?:{_PLACE})?{_BODY}?(?:{_PLACE})?"
+_SESSION_HEAD = (
+    rf"(?:中国人民政治协商会议|中國人民政治協商會議)?(?:{_PLACE})?{_BODY}?(?:{_PLACE})?"
     rf"(?:第?{_N}[届屆])?{_BODY}?(?:委员会|委員會|常委会|常务委员会)?(?:第?{_N}[届屆])?"
-    rf"(?:第?(?:{_N})?次)(?:全体)?(?:会议|會議))"
 )
+SESSION = regex.compile(rf"(?P<s>{_SESSION_HEAD}(?:第?(?:{_N})?次)(?:全体)?(?:会议|會議))")
+SESSION_BARE = regex.compile(rf"(?P<s>{_SESSION_HEAD}第?{_N}次)(?=(?:委员|委員|代表|大会|大會)?第?\s?[A-Za-z]{{0,4}}\d{{1,6}}\s?[号號])")
+"""A session printed without 会议 right before the proposal's number (市政协八届一次委员第094号)."""
 _SESSION_STOP = regex.compile(r"^.*(?:关于|關于|關於|对|對|答复|答復|在|您|你|局|厅|廳|委(?![员員])|办理|辦理|办|的|上|向|于|於|由|将|將|提出|及|和)")
 _SESSION_NEEDS = regex.compile(r"人大|人民代表|政协|政協|委员会|委員會|[届屆]")
 
@@ -36,10 +38,16 @@ _QUOTE_OPEN = "“\"《「『'‘"
 _QUOTE_CLOSE = {"“": "”", "\"": "\"", "《": "》", "「": "」", "『": "』", "'": "'", "‘": "’"}
 _KIND_SUFFIX = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案|批评和意见|批评、意见和建议|意见和建议|批评意见)$")
 _TRAILING_NUMBER = regex.compile(r"[（(]\s?(?:第\s?)?[A-Za-z]{0,4}\d{1,16}\s?[号號]?(?:建议|建議|提案|议案|議案)?\s?[)）]$")
+_KIND_AFTER_QUOTE = regex.compile(r"\s?(?:第?\s?[A-Za-z]{0,4}\d{1,16}\s?[号號])?(?:的)?(?:提案|建议|建議|议案|議案)")
+"""After a closing quote: the proposal's kind, perhaps after its number (《…》第062号提案)."""
+_TITLED_QUOTE = regex.compile(r"(?:关于|關于|關於)[^”」』》\"]{2,160}(?:的)?(?:提案|建议|建議|议案|議案)[”」』》\"]")
+"""A quote that is a proposal's title by its own form (“关于…的建议”), wherever it stands."""
+_PROPOSAL_AS_TITLE = regex.compile(r"^(?!.*(?:答复|答復|答覆|回复|复函|函|办理|辦理|会议|會議|[号號]))\p{Han}[^。，,]{5,60}的(?:提案|建议|建議|议案|議案)$")
+"""A page headed by the proposal's own title (筹建…中心的建议) rather than by a reply's."""
 _LIST_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:和|及|与|、)[“《\"]")
 _UNQUOTED = regex.compile(
-    r"(?:提出的|提出|您的|你的|您|你们|你們|均为|均為|即)[“\"《「]?(?P<t>(?:关于|關于|關於)[^。！？]{2,160}?)(?:的)?(?:提案|建议|建議|议案|議案)"
-    r"(?=(?:[（(][^）)]{0,24}[)）])?(?:已?收悉|收到|已交|已由|已转|十分|我们|我局|，|。|,|已经|经|现))"
+    r"(?:提出的|提出|您的|你的|您|你们|你們|均为|均為|即)[“\"《「]?(?P<t>(?:关于|關于|關於)(?:(?!收悉)[^。！？!?]){2,160}?)(?:的)?(?:提案|建议|建議|议案|議案)"
+    r"(?=(?:[（(][^）)]{0,24}[)）])?(?:(?:意见|意見)?已?收悉|收到|已交|已由|已转|十分|我们|我局|，|。|,|已经|经|现))"
 )
 _ANCHOR = regex.compile(r"(?:第?\s?[A-Za-z]{0,4}\d{1,16}\s?[号號])?(?:的)?(?:代表)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:(?:均|都|也)?(?:我\p{Han}{1,2}|本\p{Han}{1,2})?已?经?收悉|(?:和|及|与|、)[“《\"]|收到|已交|已?由|已?转|已?交由|，|。|,|十分重视|已经|经)")
 
@@ -73,6 +81,8 @@ def extract_reference(ctx: Context) -> None:
         t = find_proposal_title(reply.title, in_title=True)
         if t:
             prop.title = t[0]
+        elif _PROPOSAL_AS_TITLE.search(reply.title):
+            prop.title = _strip_kind(reply.title)
     prop.kind = _kind(reply.title or "") or (_kind(opening.text[:200]) if opening else None)
     prop.body = _body(ctx)
     reply.doc_type = _doc_type(ctx)
@@ -96,7 +106,7 @@ def _sources(ctx: Context) -> list[tuple[Para | None, str]]:
 
 
 def _find_session(text: str) -> tuple[str, int, int] | None:
-    for m in SESSION.finditer(text):
+    for m in [*SESSION.finditer(text), *SESSION_BARE.finditer(text)]:
         s = m["s"]
         cut = _SESSION_STOP.match(s)
         offset = cut.end() if cut else 0
@@ -141,7 +151,12 @@ def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
         if ch not in _QUOTE_OPEN:
             continue
         before = window[max(0, i - 8) : i]
-        if not in_title and not regex.search(r"提出的?|所提的?|您的|你的|关于|關于|關於|的$|出$|您$|你$|对$|號$|号$|题为$|提案$|建议$|议案$|建議$|議案$", before) and i > 0:
+        if (
+            not in_title
+            and i > 0
+            and not regex.search(r"提出的?|所提的?|您的|你的|关于|關于|關於|的$|出$|您$|你$|对$|號$|号$|题为$|提案$|建议$|议案$|建議$|議案$", before)
+            and not _TITLED_QUOTE.match(window, i + 1)
+        ):
             continue
         close = _QUOTE_CLOSE[ch]
         best = None
@@ -161,7 +176,7 @@ def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
         if best is None:
             if ch == "“" or ch == "《":
                 k = window.find(close, i + 1)
-                if k > i + 4 and regex.match(r"\s?(?:的)?(?:提案|建议|建議|议案|議案)", window[k + 1 :]):
+                if k > i + 4 and _KIND_AFTER_QUOTE.match(window, k + 1):
                     best = k
         if best is None:
             continue

@@ -10,6 +10,10 @@ from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.segment.blocks import Para
 
 _TITLE_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))(?:关于|關于|關於|对|對)")
+_SIGNING_FORM_LINE = regex.compile(
+    r"(?:承办|承辦|答复|答復|主办|主辦)(?:单位|單位)\s?[:：]\s?(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))"
+    r"\s?(?:\p{Han}{2,6}\s?[:：]\s?)*(?P<date>(?:" + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
+)
 _BANNER_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?)(?:文件|函件)$")
 
 
@@ -42,6 +46,8 @@ def extract_signature(ctx: Context) -> None:
                 ctx.record("issuer", sig)
         if reply.issuer is None:
             reply.issuer = _site_name_above(ctx, chosen)
+    if reply.date is None and reply.issuer is None:
+        _signing_form_line(ctx)
     if reply.issuer is None:
         sigs = [p for p in paras if p.block == "signature"]
         if sigs:
@@ -71,6 +77,23 @@ def extract_signature(ctx: Context) -> None:
             reply.evidence["date"] = "page_metadata"
     closing = [p.text for p in paras if p.block == "closing"]
     reply.closing = "".join(closing) or None
+
+
+def _signing_form_line(ctx: Context) -> None:
+    """A letter signed as a form line, ``承办单位：XX局 单位负责人：（blank） 二〇二二年八月三十日``:
+    the unit is the issuer and the date at the line's end is the letter's."""
+    for p in ctx.seg.tail:
+        m = _SIGNING_FORM_LINE.search(p.text)
+        if m is None:
+            continue
+        d = find_date_line(m["date"])
+        if d is None or d.iso is None:
+            continue
+        ctx.reply.date, ctx.reply.date_text = d.iso, d.text
+        ctx.record("date", p, m.start("date"), m.end("date"))
+        ctx.reply.issuer = m["org"]
+        ctx.record("issuer", p, m.start("org"), m.end("org"))
+        return
 
 
 def _site_name_above(ctx: Context, date_para: Para) -> str | None:

@@ -41,6 +41,7 @@ SITE_OPERATOR = regex.compile(r"^\p{Han}[\p{Han}（）()]{1,30}(?:主办|承办|
 """A footer's 'XX办公室主办' line."""
 TITLE_END_WORD = regex.compile("(?:" + alternation(lx.TITLE_ENDINGS) + r")[）)]?$")
 BREADCRUMB = regex.compile(r"^\s?\p{Han}{2,6}\s?(?:[›>»＞→/|]\s?[^›>»＞→/|]{2,20}\s?){2,}$")
+BREADCRUMB_START = regex.compile(r"^\s?[›>»＞]\s?\p{Han}")
 WEB_CHROME_LINE = regex.compile("|".join(f"(?:{p})" for p in lx.WEB_CHROME_LINE_PATTERNS))
 WEB_CHROME_KEYS = regex.compile(alternation(lx.WEB_CHROME_KEYWORDS))
 NAV_WORD = regex.compile(alternation(lx.NAV_WORDS))
