@@ -277,3 +277,47 @@ def test_the_full_name_of_a_cppcc_session_and_a_title_after_所提():
     reply = parse_text(text)
     assert reply.proposal.session == "中国人民政治协商会议青溪县委员会十一届二次会议"
     assert reply.proposal.title == "关于改善溪口至白沙村道路通行条件"
+
+
+@pytest.mark.parametrize("doc_id", ["c283", "c284", "c285", "c286", "c287", "c288"])
+def test_form_pages_and_damaged_heads_are_read_field_by_field(doc_id):
+    report = evaluate(CORPORA / "gold", only=doc_id)
+    assert report.documents == 1 and report.fully_correct == 1, report.format(show_errors=True)
+
+
+def test_form_title_and_label_lines():
+    reply = govdoc_nlp.parse(corpus_path("c283"))
+    assert reply.title == "乌拉其旗第十七届人民代表大会第三次会议第41号建议办理单"
+    assert reply.contact.person == ["其木"]
+
+
+def test_session_without_会议_and_a_same_name_marker():
+    reply = govdoc_nlp.parse(corpus_path("c284"))
+    assert reply.proposal.session == "县政协九届三次"
+    assert reply.proposal.number == "057"
+    assert reply.contact.person == ["陈志明(小)"]
+
+
+def test_form_line_signs_the_letter():
+    reply = govdoc_nlp.parse(corpus_path("c285"))
+    assert (reply.issuer, reply.date) == ("岚溪满族自治县住房和城乡建设局", "2023-09-12")
+    assert reply.proposal.title == "关于增设城区公共停车位,方便群众出行"
+
+
+def test_page_headed_by_the_proposals_title():
+    reply = govdoc_nlp.parse(corpus_path("c286"))
+    assert reply.title == "建设沙河区青少年活动中心的建议"
+    assert reply.proposal.title == "建设沙河区青少年活动中心"
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "title"),
+    [("c287", "关于州十四届人大二次会议19号建议的答复"), ("c288", "关于桂阳市政协九届三次会议第21号提案的答复")],
+)
+def test_heading_replaces_the_letters_title_only_for_characters_lost_at_digits(doc_id, title):
+    assert govdoc_nlp.parse(corpus_path(doc_id)).title == title
+
+
+def test_quoted_proposal_title_by_its_own_form():
+    reply = parse_text("各位代表：\n各位代表，“关于加强镇区排涝设施建设的建议”，我局已收悉。现答复如下：\n我局已完成清淤。\n某县水利局\n2020年9月1日\n")
+    assert reply.proposal.title == "关于加强镇区排涝设施建设"

@@ -47,7 +47,7 @@ def extract_contact(ctx: Context) -> None:
             continue
         for k, m in enumerate(labels):
             end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
-            value = text[m.end() : end].strip(_SEPARATORS + "\u3000")
+            value = _strip_value(text[m.end() : end])
             label = regex.sub(r"\s", "", m["label"])
             kind = "official" if label in lx.OFFICIAL_LABELS else lx.CONTACT_LABELS.get(label)
             if kind == "post":
@@ -141,8 +141,17 @@ def _phones(text: str) -> list[str]:
 
 
 def _without_phones(text: str) -> str:
-    rest = rx.PHONE.sub(" ", text).strip(_SEPARATORS.replace("）", "").replace(")", ""))
-    return rest if _NAME.match(rest) else rest.strip(_SEPARATORS)
+    return _strip_value(rx.PHONE.sub(" ", text))
+
+
+def _strip_value(text: str) -> str:
+    """A label's value without the separators around it; a bracket it opened keeps its close
+    (刘毅(小))."""
+    out = text.strip(_SEPARATORS + "\u3000")
+    end = text.find(out) + len(out)
+    if out.count("(") + out.count("（") > out.count(")") + out.count("）") and text[end : end + 1] in ("）", ")"):
+        out += text[end]
+    return out
 
 
 def _names(value: str, ctx: Context) -> list[str]:
