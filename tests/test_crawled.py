@@ -9,7 +9,7 @@ from helpers import CORPORA, corpus_path, gold_fields
 import govdoc_nlp
 from govdoc_nlp import parse_text
 from govdoc_nlp.evaluate import evaluate
-from govdoc_nlp.extract.commitments import passage_marker
+from govdoc_nlp.extract.commitments import find_commitments, passage_marker
 from govdoc_nlp.extract.dates import find_date_line
 from govdoc_nlp.load import sniff
 from govdoc_nlp.load.markdown import front_matter
@@ -279,7 +279,7 @@ def test_the_full_name_of_a_cppcc_session_and_a_title_after_所提():
     assert reply.proposal.title == "关于改善溪口至白沙村道路通行条件"
 
 
-@pytest.mark.parametrize("doc_id", ["c283", "c284", "c285", "c286", "c287", "c288"])
+@pytest.mark.parametrize("doc_id", ["c283", "c284", "c285", "c286", "c287", "c288", "c289", "c290", "c291"])
 def test_form_pages_and_damaged_heads_are_read_field_by_field(doc_id):
     report = evaluate(CORPORA / "gold", only=doc_id)
     assert report.documents == 1 and report.fully_correct == 1, report.format(show_errors=True)
@@ -321,3 +321,26 @@ def test_heading_replaces_the_letters_title_only_for_characters_lost_at_digits(d
 def test_quoted_proposal_title_by_its_own_form():
     reply = parse_text("各位代表：\n各位代表，“关于加强镇区排涝设施建设的建议”，我局已收悉。现答复如下：\n我局已完成清淤。\n某县水利局\n2020年9月1日\n")
     assert reply.proposal.title == "关于加强镇区排涝设施建设"
+
+
+def test_handling_form_without_a_letter():
+    reply = govdoc_nlp.parse(corpus_path("c289"))
+    assert reply.title == "石河泉市政协六届三次会议提案办理回复单"
+    assert (reply.issuer, reply.date) == ("第九师石河泉市卫生健康委员会", "2024-09-27")
+    assert reply.evidence == {"issuer": "form", "date": "form"}
+    assert reply.proposal.title == "关于在社区卫生服务中心增设儿科门诊"
+    assert reply.contact.person == ["高文静"]
+
+
+def test_labelled_signature_and_spaced_addressee():
+    reply = govdoc_nlp.parse(corpus_path("c290"))
+    assert reply.issuer == "崇安县城管执法局"
+    assert reply.addressee.names == ["郑岚"]
+    assert reply.title.endswith("(编号:B〔2023〕033号)")
+
+
+def test_own_unit_is_the_replier_but_another_bodys_unit_is_not():
+    own = "某县住房和城乡建设局"
+    assert find_commitments("待资金到位后，供水管理所将对剩余管网进行改造。", own)
+    assert not find_commitments("待资金到位后，县财政局预算股将对资金进行审核。", own)
+    assert not find_commitments("待资金到位后，县交通运输局将对道路进行改造。", own)

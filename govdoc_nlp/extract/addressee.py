@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.dates import chinese_number
 from govdoc_nlp.patterns import compiled as rx
@@ -27,7 +29,7 @@ def extract_addressee(ctx: Context) -> None:
         ctx.record("addressee", para, m.start("names"), m.end("role"))
         return
     if m:
-        names = [rx.ROLE_SUFFIX.sub("", n) for n in rx.NAME_SPLIT.split(m["names"])]
+        names = [rx.ROLE_SUFFIX.sub("", regex.sub(r"[ \u3000]", "", n)) for n in rx.NAME_SPLIT.split(m["names"])]
         a.names = [n for n in names if n and n.strip("*")]
         a.role = m["role"]
         a.honorific = m["hon"]

@@ -207,7 +207,14 @@ def _is_replier(subject: str, issuer: str) -> bool:
         return True
     if issuer and (subject == issuer or (len(subject) >= 2 and rx.is_subsequence(subject, issuer))):
         return True
-    return False
+    return _is_own_unit(subject, issuer)
+
+
+def _is_own_unit(subject: str, issuer: str) -> bool:
+    """A unit of the replying department (市政处将…, 塔城市市容环境卫生管理处将…), not another body."""
+    if not issuer or issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) or not subject.endswith(lx.OWN_UNIT_SUFFIXES):
+        return False
+    return 3 <= len(subject) <= 16 and not any(w in subject for w in lx.OTHER_BODY_WORDS)
 
 
 def strength_of(text: str, has_deadline: bool) -> str:

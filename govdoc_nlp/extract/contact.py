@@ -28,6 +28,8 @@ _SEPARATORS = " ，,、；;。．.（）()"
 _ORG_TAIL = regex.compile(r"(?:处|科|室|局|股|办|中心|队|所|站|部|委|院|厅|司|组)$")
 _DIGIT_RUN = regex.compile(r"(?<!\d)\d[\d\-—–]{5,14}\d(?!\d)")
 _NAME = regex.compile(r"^\p{Han}{2,4}(?:[（(][大小][)）])?$|^\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,3}$|^\p{Han}{1,3}\*{1,3}$")
+_FORM_PERSON = regex.compile(rf"^{_PERSON_WORD}|^主\s?[办辦]\s?人\s?[:：]")
+"""A handling form's contact line above the letter (主办人：…)."""
 _SPACED_NAME = regex.compile(r"^\p{Han}(?:[ \u3000]+\p{Han}){1,2}$")
 """A name spaced out to fill a form's cell (布  音, 张 小 明)."""
 _OFFICIAL_PHONE = frozenset({"phone"})
@@ -36,7 +38,7 @@ _OFFICIAL_PHONE = frozenset({"phone"})
 def extract_contact(ctx: Context) -> None:
     """Fill reply.contact from contact-block paragraphs of the tail."""
     contact = ctx.reply.contact
-    paras = [p for p in ctx.seg.paras if p.block == "contact"]
+    paras = [p for p in ctx.seg.head if _FORM_PERSON.match(p.text)] + [p for p in ctx.seg.paras if p.block == "contact"]
     previous = None
     for para in paras:
         text = para.text

@@ -92,9 +92,10 @@ def _is_metadata_line(text: str) -> bool:
 
 
 def _is_label_line(text: str) -> bool:
-    """A form's or page's ``标签：值`` line whose value is not a title (发文字号：, 阅读：…) or a
-    breadcrumb: never a title line, and it does not part the title lines around it."""
-    if rx.BREADCRUMB_START.match(text):
+    """A form's or page's ``标签：值`` line whose value is not a title (发文字号：, 阅读：…), a dated
+    line without a title's words (文号 公开日期 2023-09-22) or a breadcrumb: never a title line, and
+    it does not part the title lines around it."""
+    if rx.BREADCRUMB_START.match(text) or (rx.DATE_ISO.search(text) and not _TITLE_CUE.search(text)):
         return True
     m = _LABEL_LINE.match(text)
     return bool(m) and not _TITLE_CUE.search(text[m.end() :])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from govdoc_nlp.extract.context import Context
+from govdoc_nlp.extract.form import handling_form
 from govdoc_nlp.patterns import lexicon as lx
 from govdoc_nlp.segment.blocks import Para
 
@@ -83,6 +84,10 @@ def extract_reference(ctx: Context) -> None:
             prop.title = t[0]
         elif _PROPOSAL_AS_TITLE.search(reply.title):
             prop.title = _strip_kind(reply.title)
+    form_title = handling_form(ctx).get("proposal_title")
+    if prop.title is None and form_title is not None:
+        prop.title = _strip_kind(form_title.value)
+        ctx.record("proposal.title", form_title.para, form_title.start, form_title.end)
     prop.kind = _kind(reply.title or "") or (_kind(opening.text[:200]) if opening else None)
     prop.body = _body(ctx)
     reply.doc_type = _doc_type(ctx)

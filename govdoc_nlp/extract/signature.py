@@ -6,6 +6,7 @@ import regex
 
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.dates import find_date_line
+from govdoc_nlp.extract.form import handling_form
 from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.segment.blocks import Para
 
@@ -13,6 +14,9 @@ _TITLE_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?(?:" + rx.alternation(rx.
 _SIGNING_FORM_LINE = regex.compile(
     r"(?:承办|承辦|答复|答復|主办|主辦)(?:单位|單位)\s?[:：]\s?(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))"
     r"\s?(?:\p{Han}{2,6}\s?[:：]\s?)*(?P<date>(?:" + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
+)
+_SIGNATURE_LABEL = regex.compile(
+    r"^(?:答复|答復|回复|回覆|办理|辦理|承办|承辦)(?:单位|單位)\s?[:：]\s?(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))\s?$"
 )
 _BANNER_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?)(?:文件|函件)$")
 
@@ -45,6 +49,8 @@ def extract_signature(ctx: Context) -> None:
                 reply.issuer = sig.text
                 ctx.record("issuer", sig)
         if reply.issuer is None:
+            reply.issuer = _labelled_signature(paras, chosen)
+        if reply.issuer is None:
             reply.issuer = _site_name_above(ctx, chosen)
     if reply.date is None and reply.issuer is None:
         _signing_form_line(ctx)
@@ -59,6 +65,18 @@ def extract_signature(ctx: Context) -> None:
         reply.issuer, how = _issuer_from_head(ctx)
         if how:
             reply.evidence["issuer"] = how
+    form = handling_form(ctx)
+    if reply.issuer is None and "reply_unit" in form and rx.ORG_LINE.match(form["reply_unit"].value):
+        unit = form["reply_unit"]
+        reply.issuer = unit.value
+        ctx.record("issuer", unit.para, unit.start, unit.end)
+        reply.evidence["issuer"] = "form"
+    if reply.date is None and "reply_date" in form:
+        d = find_date_line(form["reply_date"].value)
+        if d is not None and d.iso:
+            reply.date, reply.date_text = d.iso, d.text
+            ctx.record("date", form["reply_date"].para, form["reply_date"].start + d.start, form["reply_date"].start + d.end)
+            reply.evidence["date"] = "form"
     if reply.issuer is None:
         for key in ("reply_unit", "publisher"):
             body = str(ctx.metadata.get(key) or "")
@@ -94,6 +112,17 @@ def _signing_form_line(ctx: Context) -> None:
         ctx.reply.issuer = m["org"]
         ctx.record("issuer", p, m.start("org"), m.end("org"))
         return
+
+
+def _labelled_signature(paras: list[Para], date_para: Para) -> str | None:
+    """A signature printed as a label beside the date (``答复单位：XX局``): the body it names."""
+    i = date_para.index
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(paras):
+            m = _SIGNATURE_LABEL.match(paras[j].text)
+            if m:
+                return m["org"]
+    return None
 
 
 def _site_name_above(ctx: Context, date_para: Para) -> str | None:

@@ -39,7 +39,8 @@ URL_PATH = regex.compile(r"https?://|www\.|/col/|\.s?html?\b|\.jsp\b|\.aspx?\b|i
 RELATED_LINKS = regex.compile(r"^[【\[]?(?:相关阅读|相关链接|相关文章|相关信息|推荐阅读|延伸阅读|热点推荐|相关新闻)[】\]]?[：:]?(?:$|[*•·]\s?\S)")
 SITE_OPERATOR = regex.compile(r"^\p{Han}[\p{Han}（）()]{1,30}(?:主办|承办|主辦|承辦)$")
 """A footer's 'XX办公室主办' line."""
-TITLE_END_WORD = regex.compile("(?:" + alternation(lx.TITLE_ENDINGS) + r")[）)]?$")
+TITLE_END_WORD = regex.compile("(?:" + alternation(lx.TITLE_ENDINGS) + r")[）)]?(?:[（(](?:编号|編號|提案号|建议号)[:：]?[^()（）]{1,24}[)）])?$")
+"""A title's last words, perhaps followed by the proposal's code in brackets (…的函(编号:B〔2017〕062号))."""
 BREADCRUMB = regex.compile(r"^\s?\p{Han}{2,6}\s?(?:[›>»＞→/|]\s?[^›>»＞→/|]{2,20}\s?){2,}$")
 BREADCRUMB_START = regex.compile(r"^\s?[›>»＞]\s?\p{Han}")
 WEB_CHROME_LINE = regex.compile("|".join(f"(?:{p})" for p in lx.WEB_CHROME_LINE_PATTERNS))
@@ -100,8 +101,10 @@ DATE_CHINESE = regex.compile(rf"{_YC}\s?年\s?(?P<mc>[{lx.CHINESE_NUMERAL_CHARS}
 DATE_ISO = regex.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 
 # ---------------------------------------------------------------- people and bodies
-NAME = r"(?:\p{Han}{1,8}(?:[·•・]\p{Han}{1,8}?){1,3}|\p{Han}{2,4}?)"
 ROLE = alternation(lx.ADDRESSEE_ROLES)
+NAME = rf"(?:\p{{Han}}{{1,8}}(?:[·•・]\p{{Han}}{{1,8}}?){{1,3}}|\p{{Han}}{{2,4}}?|\p{{Han}}(?:[ \u3000]{{1,3}}\p{{Han}}){{1,2}}(?=[ \u3000]{{0,3}}(?:{ROLE}|[、，,])))"
+"""A person's name: two to four characters, a name with a middle dot, or a name spaced out to the
+width of three characters (郑  岚)."""
 _COUNT = rf"(?:等(?:\d{{1,3}}|{CN_NUM}{{1,3}})?(?:位|名)?|\d{{1,3}}(?:位|名)|{CN_NUM}{{1,3}}(?:位|名))"
 ADDRESSEE = regex.compile(
     rf"^(?P<hon>{alternation(lx.HONORIFICS)})?"

@@ -70,6 +70,10 @@ JIANG_FUTURE_NEXT = (
 # Subjects that are not the replier (该项目将…, 这些措施将…).
 NON_REPLIER_SUBJECT_STARTS = ("该", "這", "这", "此", "上述", "其", "它", "項目", "项目", "工程", "措施", "意见", "指南", "網站", "网站", "設施", "设施", "资金", "資金", "线路", "線路")
 REPLIER_PRONOUNS = ("我们", "我們", "我局", "我委", "我厅", "我部", "我办", "我院", "我站", "我中心", "我市", "我县", "我区", "我镇", "我乡", "我处", "我司", "我署", "我会", "我所", "本局", "本委", "本部门", "我单位", "我部门", "我街道", "我队", "我校", "我馆", "我行", "我公司", "我分局")
+OWN_UNIT_SUFFIXES = ("处", "處", "科", "股", "室", "所", "站", "中队", "大队")
+"""A unit inside the replying department (市政处, XX管理处, 规划股): its plans are the replier's."""
+OTHER_BODY_WORDS = ("局", "厅", "廳", "委", "部", "院", "办", "辦", "政府", "公司", "集团", "集團", "银行", "銀行", "医院", "醫院", "学校", "學校")
+"""Words naming another body, which make a unit someone else's (县财政局预算股, 省厅规划处)."""
 PLACE_PRONOUNS = ("我市", "我县", "我区", "我镇", "我乡", "我省", "我州", "我旗")
 """The place, not the replier, when a department replies (我市 in a city police reply); the
 replier itself when a government or its office does."""
@@ -126,6 +130,8 @@ CONTACT_LABELS = {
     "承办人员": "person",
     "承辦人員": "person",
     "经办人员": "person",
+    "主办人": "person",
+    "主辦人": "person",
     "姓名": "person",
     "职务": "post",
     "職務": "post",
@@ -148,7 +154,7 @@ CONTACT_LABELS = {
 }
 OFFICIAL_LABELS = (
     "承办负责人", "承辦負責人", "分管领导", "分管領導", "主管领导", "主管領導", "单位负责人", "單位負責人", "签发人", "簽發人",
-    "领导签字", "審簽", "审签人", "审核人", "核稿人", "负责人",
+    "领导签字", "審簽", "审签人", "审核人", "核稿人", "负责人", "负责领导", "負責領導",
 )
 COPY_LABELS = ("抄送", "抄报", "分送", "送")
 COLOPHON_LABELS = ("主题词", "校对", "共印")
@@ -206,6 +212,14 @@ WEB_CHROME_LINE_PATTERNS: tuple[str, ...] = (
 
 # ---------------------------------------------------------------- is it a reply? (extract/kind.py)
 # What a reply to a 建议/提案 says in its first lines: it has received the proposal and answers it.
+# Labelled fields of a handling form (提案办理回复单, 建议办理单) printed above or instead of the letter:
+# label → what it states. Read in the head; used where the letter does not print the field.
+HANDLING_FORM_FIELDS = {
+    "提案名称": "proposal_title", "建议名称": "proposal_title", "提案题目": "proposal_title", "建议题目": "proposal_title",
+    "案由": "proposal_title", "事由": "proposal_title", "提案名稱": "proposal_title", "建議名稱": "proposal_title",
+    "办结时间": "reply_date", "办结日期": "reply_date", "办复时间": "reply_date", "答复时间": "reply_date", "答复日期": "reply_date",
+    "主要承办单位": "reply_unit", "主办单位": "reply_unit", "承办单位": "reply_unit", "答复单位": "reply_unit", "主辦單位": "reply_unit",
+}
 # Title endings of replies beyond TITLE_ENDINGS: the forms some sites print.
 REPLY_TITLE_EXTRA = ("回复单", "答复单", "办理回复", "答复意见", "办理情况答复", "答复书面意见")
 # Openings that say outright the proposal was received and is answered.

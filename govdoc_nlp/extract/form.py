@@ -1,0 +1,39 @@
+"""A handling form printed above or instead of the letter (提案办理回复单, 建议办理单): the fields its
+labelled lines state (提案名称, 办结时间, 主要承办单位 …), for the fields the letter does not print."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from govdoc_nlp.extract.context import Context
+from govdoc_nlp.patterns import compiled as rx
+from govdoc_nlp.patterns import lexicon as lx
+from govdoc_nlp.segment.blocks import Para
+
+_LABELS = sorted(lx.HANDLING_FORM_FIELDS, key=len, reverse=True)
+_FIELD = regex.compile(r"(?P<label>" + "|".join(rx.spaced(w) for w in _LABELS) + r")\s?[:：]\s?(?P<value>.*?)\s?(?=\p{Han}(?:\s?\p{Han}){1,6}\s?[:：]|$)")
+
+
+@dataclass(frozen=True)
+class FormValue:
+    """One field of the form: its value and where it stands (paragraph and offsets in it)."""
+
+    value: str
+    para: Para
+    start: int
+    end: int
+
+
+def handling_form(ctx: Context) -> dict[str, FormValue]:
+    """The form's fields by key (``proposal_title``, ``reply_date``, ``reply_unit``), first one kept."""
+    out: dict[str, FormValue] = {}
+    for para in ctx.seg.head:
+        if not regex.match(r"\p{Han}(?:\s?\p{Han}){1,6}\s?[:：]", para.text):
+            continue
+        for m in _FIELD.finditer(para.text):
+            key = lx.HANDLING_FORM_FIELDS[regex.sub(r"\s", "", m["label"])]
+            if m["value"] and key not in out:
+                out[key] = FormValue(m["value"], para, m.start("value"), m.end("value"))
+    return out
