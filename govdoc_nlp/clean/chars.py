@@ -19,6 +19,8 @@ FOLD_TABLE = str.maketrans(_FOLD)
 
 _DROP = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ufffd\x00-\x08\x0b-\x1f\x7f]")
 _SPACE_RUN = re.compile(r" +")
+_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+"""A pronunciation a converter wrote after a character (會(huì)議, 現(xiàn)): not the letter's text."""
 _EDGE_BARS = re.compile(r"(?P<lead>[\s|]*?\|?[\s|]*?)(?P<text>[^|\s](?:.*[^|\s])?)(?P<tail>[\s|]*)", re.S)
 """Table bars left at a line's edges around one cell of text (a crawled table: ``标题 | ||||``)."""
 _BULLET = re.compile(r"^[ \u3000]*(?:[•●▪◆■◇□]|\*(?= ))[ \u3000]*")
@@ -47,6 +49,7 @@ def clean_line(source: str, start: int, end: int, skip: tuple[tuple[int, int], .
             break
     text = fold(raw)
     deleted: list[tuple[int, int]] = [m.span() for m in _DROP.finditer(text)]
+    deleted.extend(m.span() for m in _PINYIN_GLOSS.finditer(text))
     bullet = _BULLET.match(text)
     if bullet:
         deleted.append(bullet.span())

@@ -41,6 +41,8 @@ _FUTURE_VERB = regex.compile(r"将|將|拟|擬|计划|計劃|要|力争|力爭|�
 _JIANG_FUTURE_NEXT = regex.compile("^(?:" + rx.alternation(lx.JIANG_FUTURE_NEXT) + ")")
 _JIANG_BA_NEXT = regex.compile(r"^(?:[\d“”\"《〈「『（(]|其|该|該|此|这|這|上述|有关|有關|相关|相關|您|你|本|全|各|部分|所有|原|现有|現有|此项|这些|這些)")
 _CLAUSE_BREAK = "，,；;：:"
+_JIANG_ADVERB_NEXT = regex.compile(r"^(?:继续|繼續|进一步|進一步|积极|積極|加快|尽快|逐步|全力|认真|持续|適時|适时|及时|優先|优先|努力|力争|争取|把|于|在|按照|根据|结合|会同|與|与|联合|適時)")
+_PLACE_ONLY = regex.compile(r"\p{Han}{1,8}?(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)")
 _SUBJECT_THEN_INTENT = regex.compile(r"^\p{Han}{2,10}?(?:也|还|還|仍|继续|繼續)?(?:将|將|拟|擬|计划|計劃|力争|力爭)")
 """A subject between the marker and its verb (今后塔城地区将…)."""
 _VERB_START = regex.compile(r"^(?!的|工作|阶段|階段|步)\p{Han}")
@@ -163,7 +165,7 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
         if _PAST_IN_CLAUSE.search(subject) or _REPORTED.search(subject) or _PAST_TIME.match(sentence):
             continue
         if not subject:
-            if _place_is_subject(sentence[:pos], issuer):
+            if _place_is_subject(sentence[:pos], issuer) or (clause_start > 0 and _other_subject_before(sentence[:clause_start])):
                 continue
             if clause_start == 0 or verb not in ("将", "將") or _JIANG_FUTURE_NEXT.match(nxt):
                 return verb
@@ -175,7 +177,11 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
 
 def _jiang_is_future(nxt: str, clause: str = "") -> bool:
     """Whether 将 followed by ``nxt`` marks the future (not 把); ``clause`` is the rest of its
-    clause: 将 + object + 纳入/列入/作为… is the 把 construction."""
+    clause: 将 + object + 纳入/列入/作为… is the 把 construction (将组织开展…职责纳入…), unless an
+    adverb shows the future first (将继续将…纳入)."""
+    disposal = _DISPOSAL_VERB.search(clause)
+    if disposal and not regex.search(r"将|將|把", clause[: disposal.start()]) and not _JIANG_ADVERB_NEXT.match(nxt):
+        return False
     if _JIANG_FUTURE_NEXT.match(nxt):
         return True
     if not nxt or _JIANG_BA_NEXT.match(nxt) or _DISPOSAL_VERB.search(clause):
@@ -187,6 +193,15 @@ def _jiang_is_future(nxt: str, clause: str = "") -> bool:
 def _first_word_is_verb(text: str) -> bool:
     tag = first_word_tag(text)
     return bool(tag) and tag[0] in "vdpca"
+
+
+def _other_subject_before(lead: str) -> bool:
+    """A subjectless 将 in a later clause shares the subject of the sentence's first clause: not
+    the replier's when that clause is about something else (其中X片区纳入…，将…; 该工程…，将…)."""
+    first = regex.split(r"[，,；;]", lead, maxsplit=1)[0]
+    if any(p in first for p in lx.REPLIER_PRONOUNS) or first.startswith(("我", "本")):
+        return False
+    return first.startswith(lx.NON_REPLIER_SUBJECT_STARTS + ("其中",))
 
 
 def _place_is_subject(before: str, issuer: str) -> bool:
@@ -205,6 +220,8 @@ def _is_replier(subject: str, issuer: str) -> bool:
         return False
     if any(p in subject for p in lx.REPLIER_PRONOUNS) or subject.startswith(("我", "本")):
         return True
+    if issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) and _PLACE_ONLY.fullmatch(subject):
+        return False  # the district or city itself (柘岭区计划…) in a department's reply
     if issuer and (subject == issuer or (len(subject) >= 2 and rx.is_subsequence(subject, issuer))):
         return True
     return _is_own_unit(subject, issuer)

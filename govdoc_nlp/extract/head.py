@@ -18,6 +18,7 @@ _TITLE_START = regex.compile(r"^(?:关于|關于|關於|对|對|《|“)|^\p{Han
 _BANNER = regex.compile(r"(?:文件|文\s件|函件|公函)$|^\p{Han}{2,30}(?:文件)$")
 _TRAILING_DOC_NUMBER = regex.compile(r"\s?[\[［【（(]\s?\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}\s?[号號]\s?[\]］】）)]$")
 _SPACES = regex.compile(r"\s+")
+_TABLE_ROW = regex.compile(r"\|")
 _LABEL_LINE = regex.compile(r"^\p{Han}(?:\s?\p{Han}){1,7}\s?[:：]")
 _SPACE_OR_MARKUP = " \t\r\n\u3000\u00a0*#_>|"
 _ISSUER_LINE = regex.compile(r"^\p{Han}[\p{Han}（）()·]{1,30}(?:" + rx.alternation(lx.ORG_SUFFIXES) + r")$")
@@ -129,7 +130,7 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
                 return _unique(unit)
     cued = [i for i, p in enumerate(paras) if _TITLE_CUE.search(p.text)]
     if not cued:
-        return paras[-2:] if len(paras) > 2 else paras
+        return [p for p in paras[-2:] if not _TABLE_ROW.search(p.text)]
     ends = [i for i in range(len(paras)) if _TITLE_END.search(_join(paras[: i + 1]))]
     last = _extend_title(paras, ends[0] if ends else len(paras) - 1, 0)
     return _drop_letterhead(_unique(paras[: last + 1]))

@@ -18,6 +18,11 @@ _SIGNING_FORM_LINE = regex.compile(
 _SIGNATURE_LABEL = regex.compile(
     r"^(?:答复|答復|回复|回覆|办理|辦理|承办|承辦)(?:单位|單位)\s?[:：]\s?(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))\s?$"
 )
+_SIGNED_CONTACT_LINE = regex.compile(
+    r"(?<=[\d:：\s])(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))"
+    r"\s?(?P<date>(?:" + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
+)
+"""A contact line that ends with the signature and date (联系人姓名及电话：… 138… 安平县水利局 2024年7月16日)."""
 _BANNER_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?)(?:文件|函件)$")
 
 
@@ -98,10 +103,11 @@ def extract_signature(ctx: Context) -> None:
 
 
 def _signing_form_line(ctx: Context) -> None:
-    """A letter signed as a form line, ``承办单位：XX局 单位负责人：（blank） 二〇二二年八月三十日``:
-    the unit is the issuer and the date at the line's end is the letter's."""
+    """A letter signed inside a form or contact line, ``承办单位：XX局 单位负责人：（blank）
+    二〇二二年八月三十日`` or ``联系人：… 138… XX局 2024年7月16日``: the body is the issuer and the
+    date at the line's end is the letter's."""
     for p in ctx.seg.tail:
-        m = _SIGNING_FORM_LINE.search(p.text)
+        m = _SIGNING_FORM_LINE.search(p.text) or (_SIGNED_CONTACT_LINE.search(p.text) if p.block == "contact" else None)
         if m is None:
             continue
         d = find_date_line(m["date"])

@@ -54,7 +54,7 @@ WEAK_FUTURE_MARKERS = ("今后", "未来", "近期", "后续")
 # Verbs of intention that make a replier's sentence a commitment.
 INTENT_VERBS = ("将", "拟", "计划", "力争", "將", "擬", "計劃", "力爭")
 # 将 directly before one of these is the 把/介词 sense or another word, not the future.
-JIANG_NOT_FUTURE_NEXT = ("近", "军", "领", "士", "就", "信将疑", "计就计")
+JIANG_NOT_FUTURE_NEXT = ("近", "军", "领", "士", "就", "信将疑", "计就计", "成为", "成為", "有")
 # Words right before 将 that make it 把 (现将…答复如下), past (已将) or a prediction (必将).
 JIANG_NOT_FUTURE_PREV = ("现", "已", "业已", "已经", "均已", "必", "势必", "如", "若", "如果", "一旦", "即", "并已", "也已", "都已", "已于", "曾", "即将")
 # Words that after 将 show the future reading (adverbs, prepositions, verbs of work).
@@ -181,7 +181,7 @@ METADATA_LABELS = (
 WEB_CHROME_KEYWORDS = (
     "打印", "关闭", "收藏", "返回", "扫", "分享", "字", "背景色", "上一", "下一", "相关", "无障碍", "长者", "适老", "位置",
     "首页", "编辑", "附件", "ICP", "公网安备", "标识码", "版权", "Copyright", "©", "技术支持", "地图", "隐私", "联系我们",
-    "IPv6", "Fragment", "今天是", "col/col", "简", "繁", "×", "门户网站", "政府网", "人民政府网",
+    "IPv6", "Fragment", "来源", "來源", "发布机构", "作者", "浏览", "点击", "今天是", "col/col", "简", "繁", "×", "门户网站", "政府网", "人民政府网",
 )
 # Whole lines of web-page chrome, as regular expressions (whitespace collapsed first).
 WEB_CHROME_LINE_PATTERNS: tuple[str, ...] = (
@@ -189,6 +189,7 @@ WEB_CHROME_LINE_PATTERNS: tuple[str, ...] = (
     r"^[【\[]?\s*(打印本页|关闭窗口|打印|关闭|收藏|返回顶部|返回)\s*[】\]]?$",
     r"扫一扫.{0,12}(手机|当前页|二维码)|用微信扫.{0,4}二维码|扫码关注|分享(到|至)(微信|微博|好友|朋友圈|：|:)",
     r"^分享(到|至)?[:：]?$",
+    r"^(19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*(来源|來源|信息来源|发布机构|作者|浏览|点击)\s*[:：]",
     r"^字\s*号\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小\s*[\]】)）]?",
     r"字号\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小",
     r"^字体\s*[:：]\s*[\[【]",

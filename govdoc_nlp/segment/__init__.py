@@ -158,6 +158,8 @@ def tail_kind(text: str) -> str | None:
         return "contact"
     if rx.date_line(text) is not None:
         return "date"
+    if len(text) <= 40 and rx.PHONE.fullmatch(text.strip(" ，,；;。")):
+        return "contact"  # the phone on its own line under 联系单位及电话：…
     if len(text) <= 42 and (rx.ORG_LINE.match(text) or rx.SITE_SIGNATURE.match(text)):
         return "signature"
     if rx.SIGNER_LINE.search(text) and len(text) < 60:
