@@ -205,6 +205,8 @@ def _starts_paragraph(text: str, group: list[CleanLine], full: float, indented: 
     if _is_heading(text) or rx.LABEL_LINE.match(text):
         return True
     previous = group[-1].text.text
+    if rx.TITLE_END_WORD.search(previous) and rx.ADDRESSEE.match(text[:80]):
+        return True  # the addressee under a title that ran to the margin
     labelled = bool(rx.LABEL_LINE.match(group[0].text.text))
     if (labelled or previous[-1] in _SENTENCE_END) and (rx.date_line(text) or rx.FORMAL_ENDER.match(text) or (len(text) <= 30 and rx.ORG_LINE.match(text))):
         return True

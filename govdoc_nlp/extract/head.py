@@ -18,6 +18,7 @@ _TITLE_START = regex.compile(r"^(?:关于|關于|關於|对|對|《|“)|^\p{Han
 _BANNER = regex.compile(r"(?:文件|文\s件|函件|公函)$|^\p{Han}{2,30}(?:文件)$")
 _TRAILING_DOC_NUMBER = regex.compile(r"\s?[\[［【（(]\s?\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}\s?[号號]\s?[\]］】）)]$")
 _SPACES = regex.compile(r"\s+")
+_ORIGINAL_TITLE = regex.compile(r"原\s?标\s?题\s?[:：]\s?[【\[]?(?P<t>[^【】\[\]\s]{6,80}?)[】\]]?(?=\s|$|内容|[【\[])")
 _TABLE_ROW = regex.compile(r"\|")
 _LABEL_LINE = regex.compile(r"^\p{Han}(?:\s?\p{Han}){1,7}\s?[:：]")
 _SPACE_OR_MARKUP = " \t\r\n\u3000\u00a0*#_>|"
@@ -73,7 +74,22 @@ def extract_head(ctx: Context) -> None:
         hint = _SPACES.sub("", str(ctx.loaded.metadata["title_hint"]))
         if _TITLE_END.search(hint) and not rx.ADDRESSEE.match(hint):
             reply.title = hint
+    if reply.title is None:
+        _original_title(ctx)
     _scan_category(ctx)
+
+
+def _original_title(ctx: Context) -> None:
+    """A copy that prints the article's own heading after the letter (原标题：【…】)."""
+    for p in ctx.seg.paras:
+        if p.block not in ("trailer", "body"):
+            continue
+        m = _ORIGINAL_TITLE.search(p.text)
+        if m and _TITLE_END.search(m["t"]):
+            ctx.reply.title = m["t"]
+            ctx.reply.provenance["title"] = ctx.span(p, m.start("t"), m.end("t"))
+            ctx.reply.evidence["title"] = "original_title"
+            return
 
 
 def _join(paras: list[Para]) -> str:
@@ -132,8 +148,24 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
     if not cued:
         return [p for p in paras[-2:] if not _TABLE_ROW.search(p.text)]
     ends = [i for i in range(len(paras)) if _TITLE_END.search(_join(paras[: i + 1]))]
-    last = _extend_title(paras, ends[0] if ends else len(paras) - 1, 0)
+    if not ends:
+        return _cued_run(paras, cued)
+    last = _extend_title(paras, ends[0], 0)
     return _drop_letterhead(_unique(paras[: last + 1]))
+
+
+def _cued_run(paras: list[Para], cued: list[int]) -> list[Para]:
+    """A heading without a reply's ending (省XX厅答复省人大代表关于…建议): the first line with a
+    title's words and the short cued lines that continue it, not the chrome or lead around it."""
+    first = last = cued[0]
+    while (
+        last + 1 in cued
+        and not paras[last].text.endswith(("。", ":", "："))
+        and len(paras[last + 1].text) <= 40
+        and not _LABEL_LINE.match(paras[last + 1].text)
+    ):
+        last += 1
+    return paras[first : last + 1]
 
 
 _MAX_LOST = 2

@@ -31,6 +31,8 @@ NUMBER_PATTERNS = (
     regex.compile(rf"(?<![〔\[【﹝［(（\d])第\s?(?P<n>(?:(?![年届屆次])\p{{Han}})?{_NUM_CORE})\s?[号號]"),
     regex.compile(r"(?P<n>(?:(?<!\p{Han})(?![类類])\p{Han}|(?<=[议議]|会议|會議)(?![议議会會第次届屆号號的和、及与年月日])\p{Han})?\d{1,6})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
     regex.compile(rf"(?:建议|建議|提案|议案|議案)\s?第\s?(?P<n>{_NUM_CORE})\s?[号號]"),
+    regex.compile(r"(?:建议|建議|提案|议案|議案)\s?(?P<n>[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,6}|(?:19|20)\d{5,7})\s?[号號]"),
+    regex.compile(r"第\s?(?P<n>\d{1,6})\s?(?=(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))"),
     regex.compile(rf"[（(]\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]\s?[)）]"),
 )
 _DELEGATION_PREFIX = regex.compile(r"^[\p{Han}](?=\d)")
