@@ -344,3 +344,21 @@ def test_own_unit_is_the_replier_but_another_bodys_unit_is_not():
     assert find_commitments("待资金到位后，供水管理所将对剩余管网进行改造。", own)
     assert not find_commitments("待资金到位后，县财政局预算股将对资金进行审核。", own)
     assert not find_commitments("待资金到位后，县交通运输局将对道路进行改造。", own)
+
+
+@pytest.mark.parametrize("doc_id", [f"c{k}" for k in range(292, 307) if k != 294])
+def test_unseen_page_shapes_are_read_field_by_field(doc_id):
+    report = evaluate(CORPORA / "gold", only=doc_id)
+    assert report.documents == 1 and report.fully_correct == 1, report.format(show_errors=True)
+
+
+def test_pinyin_glosses_are_not_the_letters_text():
+    reply = parse_text("譚國(guó)棟代表:\n你提出的建議收悉,現(xiàn)答複如下:\n我局計劃於年底前完成改造。\n鎮(zhèn)川縣教育局\n2024年5月6日\n")
+    assert reply.addressee.names == ["譚國棟"]
+    assert reply.issuer == "鎮川縣教育局"
+
+
+def test_original_title_of_a_copy():
+    reply = govdoc_nlp.parse(corpus_path("c298"))
+    assert reply.title == gold_fields("c298")["title"]
+    assert reply.evidence.get("title") == "original_title"

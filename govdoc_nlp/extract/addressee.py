@@ -39,7 +39,7 @@ def extract_addressee(ctx: Context) -> None:
         a.delegation = m.groupdict().get("delegation")
         ctx.record("addressee", para, 0, m.end())
         return
-    o = rx.ORG_ADDRESSEE.match(text)
+    o = rx.ORG_ADDRESSEE.match(text) or rx.PARTY_ADDRESSEE.match(text)
     if o:
         a.organization = o["org"]
         a.honorific = o["hon"]

@@ -104,7 +104,7 @@ def find_date_line(text: str) -> DateMatch | None:
         return DateMatch(_glued(year_only[1] + year_only[2]), start, m.end("date"), raw)
     if raw.endswith("日") and len(digits) in (6, 7, 8) and "年" not in raw:
         return DateMatch(_glued(digits), start, m.end("date"), raw)
-    if len(digits) in (6, 7, 8) and raw.isdigit():
+    if len(digits) in (6, 7, 8) and regex.fullmatch(r"\d+|20\d{2}\s\d{3,4}", raw):
         return DateMatch(_glued(digits), start, m.end("date"), raw)
     return DateMatch(None, start, m.end("date"), raw)
 

@@ -165,7 +165,7 @@ def _cued_run(paras: list[Para], cued: list[int]) -> list[Para]:
         and not _LABEL_LINE.match(paras[last + 1].text)
     ):
         last += 1
-    return paras[first : last + 1]
+    return _drop_letterhead(paras[first : last + 1])
 
 
 _MAX_LOST = 2

@@ -11,6 +11,8 @@ from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.segment.blocks import Para
 
 _TITLE_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))(?:关于|關于|關於|对|對)")
+_TITLE_BRACKETED_ISSUER = regex.compile(r"(?<=" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")[（(](?P<org>\p{Han}{2,20}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))[)）]$")
+"""A title that names the replier in brackets after it (…建议的答复(林业局))."""
 _SIGNING_FORM_LINE = regex.compile(
     r"(?:承办|承辦|答复|答復|主办|主辦)(?:单位|單位)\s?[:：]\s?(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))"
     r"\s?(?:\p{Han}{2,6}\s?[:：]\s?)*(?P<date>(?:" + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
@@ -167,7 +169,7 @@ def _issuer_from_head(ctx: Context) -> tuple[str | None, str | None]:
         if m and rx.ORG_LINE.match(m["org"]):
             return m["org"], "letterhead"
     title = ctx.reply.title or ""
-    m = _TITLE_ISSUER.match(title)
+    m = _TITLE_ISSUER.match(title) or _TITLE_BRACKETED_ISSUER.search(title)
     if m:
         return m["org"], "title"
     return None, None

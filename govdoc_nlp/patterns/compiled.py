@@ -127,6 +127,10 @@ GENERIC_ADDRESSEE = regex.compile(rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<
 ORG_ADDRESSEE = regex.compile(
     rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<org>\p{{Han}}[\p{{Han}}（）()]{{1,30}}?(?:{alternation(lx.ORG_ADDRESSEE_SUFFIXES)}))\s?[：:]$"
 )
+PARTY_ADDRESSEE = regex.compile(
+    rf"^(?P<hon>)(?P<org>(?:{alternation(lx.DEMOCRATIC_PARTIES)})\p{{Han}}{{0,20}}?(?:委员会|委員會|市委|县委|縣委|区委|區委|省委|州委|支部|总支|總支|小组|小組))$"
+)
+"""A democratic party's body on its own line without a colon, above the opening (民进澄州市委员会)."""
 SITE_SIGNATURE = regex.compile(rf"^\p{{Han}}[\p{{Han}}（）()·]{{1,30}}(?:{alternation(lx.ORG_SUFFIXES)})(?:政府|门户|政务)?(?:网站|網站|网)$")
 """A site's name printed where the signature stands (XX厅政府网站): the body it names signs."""
 ORG_LINE = regex.compile(rf"^\p{{Han}}[\p{{Han}}（）()·\d]{{1,40}}(?:{alternation(lx.ORG_SUFFIXES)})(?:[（(][\p{{Han}}]{{1,12}}[)）])?$")
@@ -174,7 +178,7 @@ CATEGORY_RESULT = regex.compile(
     rf"|[〔\[【﹝［]\s?(?:19|20)\d{{2}}\d{{0,4}}\s?[〕\]】﹞］]?\s?\d{{0,4}}\s?号?\s?{_CAT}$"
 )
 CATEGORY_STANDALONE_CLASS = regex.compile(rf"(?:^|\s){_CAT}\s?类(?:\s|$)")
-DISCLOSURE_LINE = regex.compile(rf"^(?:公开属性)?\s?[:：]?\s?(?:{alternation(lx.DISCLOSURE_PHRASES)}|公开)$")
+DISCLOSURE_LINE = regex.compile(rf"^[（(]?(?:公开属性)?\s?[:：]?\s?(?:{alternation(lx.DISCLOSURE_PHRASES)}|公开)[)）]?$")
 DISCLOSURE = regex.compile(rf"公开属性\s?[:：]\s?(?P<v>\p{{Han}}{{2,6}})|(?P<w>{alternation(lx.DISCLOSURE_PHRASES)})")
 DOC_NUMBER = regex.compile(
     r"(?P<num>\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}(?:\s?[-—]\s?\d{1,4})?\s?[号號])"
@@ -186,7 +190,7 @@ DATE_LINE = regex.compile(
     r"^(?P<org>.{0,40}?)\s?(?P<date>(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
     rf"|[{lx.CHINESE_NUMERAL_CHARS}0Oo〇○]{{4}}\s?年\s?[{lx.CHINESE_NUMERAL_CHARS}]{{1,3}}\s?月\s?[{lx.CHINESE_NUMERAL_CHARS}]{{1,4}}\s?日"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"|20\d{4,6}日?|20\d{2}\d{1,2}月\d{1,2}日?|20\d{2}\s?年\s?\d{1,2}月?\d{0,2}日?|(?:19|20)\d{2}\s?年"
+    r"|20\d{4,6}日?|20\d{2}\s\d{3,4}|20\d{2}\d{1,2}月\d{1,2}日?|20\d{2}\s?年\s?\d{1,2}月?\d{0,2}日?|(?:19|20)\d{2}\s?年"
     rf"|[{lx.CHINESE_NUMERAL_CHARS}0Oo〇○]{{4}}\s?年)\s?$"
 )
 

@@ -35,6 +35,8 @@ ADDRESSEE_ROLES = (
 )
 HONORIFICS = ("尊敬的", "尊敬")
 GREETINGS = ("您好", "你好", "你们好", "您們好", "你們好")
+DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "民進", "农工党", "農工黨", "致公党", "致公黨", "九三学社", "九三學社", "台盟", "工商联", "工商聯")
+"""Bodies that file collective proposals; addressed by name, sometimes without a colon."""
 ORG_ADDRESSEE_SUFFIXES = (
     "委员会", "委員會", "市委", "县委", "区委", "省委", "街道办事处", "街道", "镇人民政府", "人民政府", "镇", "乡",
     "局", "委", "办", "厅", "公司", "中心", "学社", "工商联", "联合会", "民革", "民盟", "民建", "民进", "农工党", "致公党",

@@ -87,7 +87,7 @@ def find_addressee(paras: list[Para]) -> tuple[int | None, int | None]:
         g = rx.GENERIC_ADDRESSEE.match(text)
         if g and (g.end() >= len(text) or g["end"] in ("：", ":")):
             return i, (g.end() if g.end() < len(text) else None)
-        if len(text) <= 40 and rx.ORG_ADDRESSEE.match(text) and i + 1 < len(paras) and rx.OPENING_CUE.search(paras[i + 1].text[:120]):
+        if len(text) <= 40 and (rx.ORG_ADDRESSEE.match(text) or rx.PARTY_ADDRESSEE.match(text)) and i + 1 < len(paras) and rx.OPENING_CUE.search(paras[i + 1].text[:120]):
             return i, None
     for i in range(limit):
         m = rx.ADDRESSEE_RUN_ON.match(paras[i].text)
