@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = [ROOT / "corpora" / "gold", ROOT.parent / "shared" / "corpus" / "gold",
                 ROOT.parent / "shared" / "corpus" / "gold-html", ROOT.parent / "shared" / "corpus" / "real-web"]
 OUT = ROOT / "govdoc_nlp" / "data" / "confidence.json"
+FIRST_SCORES = ROOT / "scripts" / "data" / "first_scores.jsonl"
+"""The parser's first scores on held-out batches (scripts/first_scores.py): errors on unseen documents."""
 
 
 def collect(gold_dirs: list[Path]) -> list[dict]:
@@ -101,10 +103,13 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, default=0.1)
     ap.add_argument("--seed", type=int, default=12, help="how documents are dealt into folds")
+    ap.add_argument("--no-first-scores", action="store_true", help="leave out the rows of scripts/first_scores.py")
     ap.add_argument("--dry-run", action="store_true", help="print the out-of-fold figures, keep the stored model")
     args = ap.parse_args()
     dirs = [d for d in args.gold_dirs if d.is_dir()]
     rows = collect(dirs)
+    if FIRST_SCORES.is_file() and not args.no_first_scores:
+        rows += [json.loads(line) for line in FIRST_SCORES.read_text(encoding="utf-8").splitlines() if line]
     names = sorted({k for r in rows for k in r["x"]})
     oof = out_of_fold(rows, names, args.folds, args.l2, seed=args.seed)
     figures = report(rows, oof)
@@ -121,7 +126,7 @@ def main() -> None:
         "intercept": round(b, 4),
         "weights": {n: round(float(v), 4) for n, v in zip(names, w, strict=True)},
         "l2": args.l2,
-        "fitted_on": {d.name: len(load_gold(d)) for d in dirs},
+        "fitted_on": {**{d.name: len(load_gold(d)) for d in dirs}, "first_scores": len({r["doc"] for r in rows if r["folder"].startswith("first-score")})},
         "units": len(rows),
         "out_of_fold": {k: v for k, v in figures.items() if k != "fields"},
     }

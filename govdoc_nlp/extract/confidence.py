@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import regex
+
 from govdoc_nlp.model.records import Reply
 from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.patterns import lexicon as lx
@@ -78,11 +80,42 @@ def _candidate(reply: Reply, path: str, text: str) -> bool:
         return bool(reply.contact.phone) or any(w in text for w in lx.CONTACT_PERSON_LABELS)
     if path == "contact.phone":
         return bool(rx.CONTACT_PHONE.search(text))
-    if path == "addressee.names":
+    if path in ("addressee.names", "addressee.role"):
         return not reply.addressee.organization and ("代表" in text[:800] or "委员" in text[:800])
+    if path == "response_category":
+        return bool(rx.CATEGORY_CUE.search(text))
+    if path == "contact.organizer":
+        return any(w in text[-600:] for w in lx.ISSUER_LABELS)
     if path == "commitments":
         return any(w in text for w in lx.FUTURE_CUES)
     return False
+
+
+def _competing(reply: Reply, path: str) -> bool:
+    """True when the document offers another candidate for the field that the parser set aside: a
+    second, different complete title in the head, a signature line naming another body, a second
+    date line in the tail, a passage opened by a future marker that no commitment covers."""
+    value = field_value(reply, path)
+    if path == "title" and value:
+        own = "".join(value.split())
+        heads = ["".join(p.text.split()) for p in reply.paragraphs if p.block == "head"]
+        return any(rx.TITLE_END_WORD.search(h) and h != own and h not in own and own not in h for h in heads)
+    if path == "issuer" and value:
+        signed = [p.text for p in reply.paragraphs if p.block == "signature"]
+        return any(rx.ORG_LINE.match(t) and not rx.is_subsequence(value, t) and not rx.is_subsequence(t, value) for t in signed)
+    if path == "date":
+        return sum(1 for p in reply.paragraphs if p.block == "date") > 1
+    if path == "commitments":
+        covered = "".join(c.text for c in reply.commitments)
+        return any(
+            p.block == "body" and _STRONG_MARKER.search(p.text) and _STRONG_MARKER.search(p.text)[0] not in covered
+            and not any(c.text[:12] in p.text for c in reply.commitments)
+            for p in reply.paragraphs
+        )
+    return False
+
+
+_STRONG_MARKER = regex.compile(r"(?:下一步|下步|下一阶段|今后)[^。；;]{0,12}(?:将|拟|计划|力争)")
 
 
 def _ocr_low(reply: Reply) -> float:
@@ -122,13 +155,15 @@ def features(reply: Reply) -> dict[str, Features]:
             "lost_chars": lost if path in FRAGILE else 0.0,
             "own_warning": float(path in warned),
             "unplaced": float(not empty and path in ("title", "issuer", "date") and path not in reply.provenance and rule is None),
+            "competing": float(_competing(reply, path)),
         }
+        f["competing:" + path] = f["competing"]
         f["shape:" + path] = f["shape"]
         f["empty_candidate:" + path] = f["empty_candidate"]
-        flags += int(f["shape"] or f["empty_candidate"] or f["fallback"] or f["page_metadata"])
+        flags += int(f["shape"] or f["empty_candidate"] or f["fallback"] or f["page_metadata"] or f["competing"])
         out[path] = f
     for f in out.values():
-        own = int(f["shape"] or f["empty_candidate"] or f["fallback"] or f["page_metadata"])
+        own = int(f["shape"] or f["empty_candidate"] or f["fallback"] or f["page_metadata"] or f["competing"])
         f["doc_suspicion"] = min(flags - own, 3) / 3
         f.update(common)
     for i, s in enumerate(reply.sections):

@@ -214,6 +214,7 @@ def is_cjk(ch: str) -> bool:
 
 
 # Confidence shape checks (extract/confidence.py).
+CATEGORY_CUE = regex.compile(r"(?:答复|办复|办理|答覆|答復)?類?类别|[（(]?[ABC][类類][)）]?|办理结果\s?[:：]")
 TITLE_CHROME = regex.compile("|".join(regex.escape(w) for w in lx.TITLE_CHROME) + r"|^\d|\d[/-]\d")
 # A session whose ordinal was lost (第十八届人大次会议) or whose 中国人民 was cut (政治协商会议…).
 SESSION_LOST = regex.compile(rf"(?:届|人大|政协)次会议|^政治协商|^[^\p{{Han}}\d第]|[^{lx.CHINESE_NUMERAL_CHARS}\d]届[^{lx.CHINESE_NUMERAL_CHARS}\d人政]")
