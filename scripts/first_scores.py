@@ -7,13 +7,14 @@ the batch's documents with that version, and scores the result against today's g
 are computed by today's ``govdoc_nlp.extract.confidence.features`` on the old output, so the rows
 describe what today's model sees when the parser meets a document unlike the ones it was tuned on.
 
-    PYTHONPATH=$PWD python scripts/first_scores.py            # writes scripts/data/first_scores.jsonl
+    PYTHONPATH=$PWD python scripts/first_scores.py            # writes scripts/data/first_scores.jsonl.gz
 
 Rows hold features and outcomes only (no document text). ``scripts/fit_confidence.py`` reads them.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -26,7 +27,7 @@ from govdoc_nlp.extract.confidence import features
 from govdoc_nlp.model.records import Reply
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "scripts" / "data" / "first_scores.jsonl"
+OUT = ROOT / "scripts" / "data" / "first_scores.jsonl.gz"
 BATCHES: tuple[tuple[int, int, str], ...] = (
     # first, last corpora id, commit of the parser that first scored them (the parent of the commit adding them)
     (69, 92, "3b4e093"), (93, 116, "e4e70c1"), (117, 140, "5fee361"), (141, 164, "5c0d2f6"),
@@ -80,7 +81,7 @@ def main() -> None:
                 wrong += not right
         print(f"c{first}-c{last} @ {commit}: {len(docs)} documents, {wrong} wrong units", file=sys.stderr)
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
+    OUT.write_bytes(gzip.compress("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows).encode("utf-8"), mtime=0))
     print(f"wrote {len(rows)} rows to {OUT}", file=sys.stderr)
 
 

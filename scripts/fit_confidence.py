@@ -12,6 +12,7 @@ Needs numpy (a dev dependency); the package applies the stored weights in plain 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import random
 from pathlib import Path
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = [ROOT / "corpora" / "gold", ROOT.parent / "shared" / "corpus" / "gold",
                 ROOT.parent / "shared" / "corpus" / "gold-html", ROOT.parent / "shared" / "corpus" / "real-web"]
 OUT = ROOT / "govdoc_nlp" / "data" / "confidence.json"
-FIRST_SCORES = ROOT / "scripts" / "data" / "first_scores.jsonl"
+FIRST_SCORES = ROOT / "scripts" / "data" / "first_scores.jsonl.gz"
 """The parser's first scores on held-out batches (scripts/first_scores.py): errors on unseen documents."""
 
 
@@ -109,7 +110,7 @@ def main() -> None:
     dirs = [d for d in args.gold_dirs if d.is_dir()]
     rows = collect(dirs)
     if FIRST_SCORES.is_file() and not args.no_first_scores:
-        rows += [json.loads(line) for line in FIRST_SCORES.read_text(encoding="utf-8").splitlines() if line]
+        rows += [json.loads(line) for line in gzip.decompress(FIRST_SCORES.read_bytes()).decode("utf-8").splitlines() if line]
     names = sorted({k for r in rows for k in r["x"]})
     oof = out_of_fold(rows, names, args.folds, args.l2, seed=args.seed)
     figures = report(rows, oof)
