@@ -94,6 +94,9 @@ _KEYWORD_MAX = 8
 _LABEL_END = regex.compile(r"^\p{Han}{0,2}\s?[：:]")
 """The last characters of a spaced label (联 系 人：…): the run before it is the label, not a widget."""
 _LABEL_SOON = regex.compile(r"^[^，。；]{1,8}[：:]")
+_SPACED_LABEL = regex.compile(r"\p{Han}(?: {1,3}\p{Han}){1,4} ?[：:]")
+"""A label spaced out to a form's width (联 系 人：, 联  系 电 话：)."""
+_ASCII_CLOSE = frozenset(")]\"'!?;.")
 
 
 def _gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
@@ -184,15 +187,21 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue
         if _ROLE_ONLY.fullmatch(seg_after_text) or _inside_brackets(text, a):
             continue
+        if _SPACED_LABEL.match(text, b) and not _SPACED_LABEL.match(text, bounds[2 * k]):
+            cuts.append((a, b))  # a spaced label opens its line (联 系 人:…); no cut inside it
+            continue
         widget_end = (
             seg_before < 2 and k > 0 and bounds[2 * k - 1] - bounds[2 * k - 2] < 2 and seg_after >= 2
             and not _LABEL_END.match(seg_after_text)
         )
         if (seg_before < 2 or seg_after < 2) and not widget_end or rx.PHONE.fullmatch(seg_after_text):
             continue  # inside a one-character widget (大 中 小), a spaced word (抄 报) or before a phone
-        left_ok = rx.is_cjk(left) or (not left.isascii() and not left.isalnum())
+        left_ok = rx.is_cjk(left) or (not left.isascii() and not left.isalnum()) or left in _ASCII_CLOSE
         if left.isascii() and left.isalnum():
-            left_ok = (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【[" or line_noise(seg_after_text) == "chrome"
+            left_ok = (
+                (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【[" or line_noise(seg_after_text) == "chrome"
+                or bool(rx.ORG_LINE.match(seg_after_text) or rx.date_line(seg_after_text))
+            )
         right_ok = rx.is_cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END))
         if left_ok and right_ok:
             cuts.append((a, b))
