@@ -94,8 +94,14 @@ _KEYWORD_MAX = 8
 _LABEL_END = regex.compile(r"^\p{Han}{0,2}\s?[：:]")
 """The last characters of a spaced label (联 系 人：…): the run before it is the label, not a widget."""
 _LABEL_SOON = regex.compile(r"^[^，。；]{1,8}[：:]")
-_SPACED_LABEL = regex.compile(r"\p{Han}(?: {1,3}\p{Han}){1,4} ?[：:]")
-"""A label spaced out to a form's width (联 系 人：, 联  系 电 话：)."""
+_SPACED_LABEL = regex.compile(
+    r"(?:\p{Han}(?: {1,3}\p{Han}){1,4}|"
+    + "|".join(rx.spaced(w) for w in sorted({*rx.lx.CONTACT_LABELS, *rx.lx.COPY_LABELS, *rx.lx.OFFICIAL_LABELS}, key=len, reverse=True) if len(w) >= 2)
+    + r") ?[：:]"
+)
+"""A label of the contact or copy block, perhaps spaced out to a form's width (联 系 人：, 抄 报：)."""
+_BULLETS = frozenset("•●▪◆■·")
+_MENU_ITEM_MAX = 8
 _ASCII_CLOSE = frozenset(")]\"'!?;.")
 
 
@@ -141,6 +147,17 @@ def _holds_letter_lines(text: str, gaps: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _signed_and_dated(text: str, gaps: list[tuple[int, int]]) -> bool:
+    """Whether a body's name and a date stand between spaces one after the other: a short letter's
+    signature, flattened with the rest."""
+    bounds = [0] + [x for a, b in gaps for x in (a, b)] + [len(text)]
+    segments = [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+    return any(
+        len(one) <= 40 and rx.ORG_LINE.match(one) and len(two) <= 30 and rx.date_line(two)
+        for one, two in zip(segments, segments[1:], strict=False)
+    )
+
+
 def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
     """A page or letter flattened onto one line, its lines joined by spaces: cut at every space
     between Chinese text (not inside a breadcrumb, a menu or a one-character widget), once enough
@@ -152,13 +169,20 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
     if not gaps:
         return None
     breaks = sum(1 for a, b in gaps if a > 0 and b < len(text) and text[a - 1] in _SENTENCE_END and not text[b].isascii())
-    if breaks < _FLAT_MIN_BREAKS or not _holds_letter_lines(text, gaps):
+    if not _holds_letter_lines(text, gaps) or (breaks < _FLAT_MIN_BREAKS and not _signed_and_dated(text, gaps)):
         return None
     bounds = [0] + [x for a, b in gaps for x in (a, b)] + [len(text)]
     cuts: list[tuple[int, int]] = []
     keywords = False
+    skip_gap = -1
     for k, (a, b) in enumerate(gaps):
-        if a == 0 or b >= len(text):
+        if a == 0 or b >= len(text) or k == skip_gap:
+            continue
+        if text[b] in _BULLETS and k + 1 < len(gaps) and gaps[k + 1][0] == b + 1:
+            item = text[gaps[k + 1][1] : bounds[2 * k + 5]]
+            if len(item) > _MENU_ITEM_MAX or regex.search(r"[:：\d]", item):
+                cuts.append((a, gaps[k + 1][1]))  # a list item of page data (• 日期：…), not a menu's
+                skip_gap = k + 1
             continue
         left, right = text[a - 1], text[b]
         seg_after_text = text[b : bounds[2 * k + 3]]
@@ -168,7 +192,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if keywords and len(seg_after_text) <= _KEYWORD_MAX and not _LABEL_SOON.match(seg_after_text):
             continue  # 主题词：城乡建设 规划 建议 答复 is one line
         keywords = False
-        if rx.ADDRESSEE.match(text[b : b + 80]):
+        if rx.ADDRESSEE.match(text[b : b + 80]) or rx.ORG_ADDRESSEE.fullmatch(text[bounds[2 * k] : a]):
             cuts.append((a, b))
             continue
         if _TITLE_SEGMENT.fullmatch(seg_after_text):

@@ -24,6 +24,10 @@ def is_site_footer(text: str) -> bool:
     )
 
 
+_LETTER_SENTENCES = 3
+"""A line with this many full stops is prose, whatever site furniture is glued to it."""
+
+
 def line_noise(text: str) -> str | None:
     """'page_number', 'chrome' (web navigation, widgets, site footer), 'metadata' (a page's
     索引号/发布机构 table) or None for a line of the document itself."""
@@ -44,6 +48,8 @@ def line_noise(text: str) -> str | None:
         return "chrome"
     if len(t) <= 40 and rx.FONT_SIZE_WIDGET.search(t) and ("字" in t or len(t) <= 12):
         return "chrome"
+    if t.count("。") >= _LETTER_SENTENCES:
+        return None  # a page flattened onto one line holds its footer too, but it is the letter
     footer_hits = len(set(rx.FOOTER_WORD.findall(t)))
     if (footer_hits >= 2 or (footer_hits and ("地址" in t or "邮编" in t))) and not rx.PERSON_LABEL.search(t):
         return "chrome"
