@@ -45,6 +45,8 @@ _JIANG_ADVERB_NEXT = regex.compile(r"^(?:继续|繼續|进一步|進一步|积�
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}?(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)")
 _SUBJECT_THEN_INTENT = regex.compile(r"^\p{Han}{2,10}?(?:也|还|還|仍|继续|繼續)?(?:将|將|拟|擬|计划|計劃|力争|力爭)")
 """A subject between the marker and its verb (今后塔城地区将…)."""
+_OTHER_BODY_NEXT = regex.compile(r"^[，,]?\s?(?:是|由)(?!我|本)\p{Han}{0,8}?(?:局|委|厅|廳|办|辦|院|中心|公司|政府|部门|部門)(?!将|將|拟|擬|计划|計劃)")
+"""After a marker: another body as the step's subject (下一步是区教委…, 下一步由县交通局…)."""
 _VERB_START = regex.compile(r"^(?!的|工作|阶段|階段|步)\p{Han}")
 """What may follow a strong marker at the start of a sentence (下一步加大…), but not 下一步的…."""
 _REPORTED_WORDS = r"曾|表示|提出|要求|明确|指出|强调|承诺|认为|称"
@@ -121,6 +123,8 @@ def passage_marker(sentence: str) -> str | None:
             continue
         if clause and not (_subject_like(clause) and not _REQUEST.search(clause)):
             continue  # the marker does not open its sentence: …，下一步将… / 敬请今后…
+        if _OTHER_BODY_NEXT.match(after):
+            continue  # 下一步是区教委按照…: another body's step
         if not (_MARKER_NEXT.match(after) or _SUBJECT_THEN_INTENT.match(after)) and "工作中" not in word:
             if clause or word in _WEAK_MARKERS or not _VERB_START.match(after):
                 continue
@@ -159,7 +163,7 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
             if nxt.startswith(("定了", "订了", "稿", "定为", "定名")) or prev.endswith(("草", "起")):
                 continue
         elif verb in ("力争", "力爭"):
-            if prev.endswith(("已", "曾")) or "了" in sentence[pos:] or _PAST_TIME.match(sentence):
+            if prev.endswith(("已", "曾", "努")) or "了" in sentence[pos:] or _PAST_TIME.match(sentence):
                 continue
             return verb
         if _PAST_IN_CLAUSE.search(subject) or _REPORTED.search(subject) or _PAST_TIME.match(sentence):

@@ -54,7 +54,7 @@ HEADING = regex.compile(
     r"^(?:"
     rf"(?P<l1>(?P<n1>{CN_NUM}{{1,3}})\s?[、，,．.]\s?)"
     rf"|(?P<l2>[（(]\s?(?P<n2>{CN_NUM}{{1,3}})\s?[）)]\s?[、，,．.]?)"
-    r"|(?P<l3>(?P<n3>\d{1,2})\s?(?:[、，,]|[.．](?!\d)|[.．](?=(?:19|20)\d\d年))\s?)"
+    r"|(?P<l3>(?P<n3>\d{1,2})\s?(?:[、，,]|[.．](?!\d)|[.．](?=(?:19|20)\d\d(?:年|[-—–~～至到](?:19|20)\d\d年)))\s?)"
     r"|(?P<l4>[（(]\s?(?P<n4>\d{1,2})\s?[）)]\s?[、.．]?)"
     r"|(?P<l4b>(?P<n4b>[①②③④⑤⑥⑦⑧⑨⑩]))"
     r")"
@@ -75,17 +75,17 @@ STRENGTH_PLANNED = regex.compile(
 )
 STRENGTH_FIRM = regex.compile(alternation(lx.STRENGTH_FIRM))
 STRENGTH_VAGUE = regex.compile(alternation(lx.STRENGTH_VAGUE))
-_YEAR_AFTER = regex.compile(r"(?:19|20)\d\d年")
+_YEAR_AFTER = regex.compile(r"(?:19|20)\d\d(?:年|[-—–~～至到](?:19|20)\d\d年)")
 
 
 def heading_match(text: str) -> regex.Match | None:
     """The numbered heading opening ``text`` (一、 （一） 1. （1） ①), or None: a number followed by
     nothing is no heading, nor is ``1.`` followed by more digits (``1.5万``) unless they are a year
-    (``1.2019年以来``)."""
+    or a span of years (``1.2019年以来``, ``1.2018-2022年``)."""
     m = HEADING.match(text)
     if not m:
         return None
-    rest = text[m.end() : m.end() + 5]
+    rest = text[m.end() : m.end() + 10]
     if not rest.strip() or (m["l3"] and rest[0].isdigit() and not _YEAR_AFTER.match(rest)):
         return None
     return m
@@ -102,7 +102,7 @@ DATE_ISO = regex.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d
 
 # ---------------------------------------------------------------- people and bodies
 ROLE = alternation(lx.ADDRESSEE_ROLES)
-NAME = rf"(?:\p{{Han}}{{1,8}}(?:[·•・]\p{{Han}}{{1,8}}?){{1,3}}|\p{{Han}}{{2,4}}?|\p{{Han}}(?:[ \u3000]{{1,3}}\p{{Han}}){{1,2}}(?=[ \u3000]{{0,3}}(?:{ROLE}|[、，,])))"
+NAME = rf"(?:\p{{Han}}{{1,8}}(?:[·•・]\p{{Han}}{{1,8}}?){{1,3}}|\p{{Han}}{{2,4}}?|\p{{Han}}{{1,2}}(?:XX|xx|X|某某|某|\*{{1,3}})(?![A-Za-z])|\p{{Han}}(?:[ \u3000]{{1,3}}\p{{Han}}){{1,2}}(?=[ \u3000]{{0,3}}(?:{ROLE}|[、，,])))"
 """A person's name: two to four characters, a name with a middle dot, or a name spaced out to the
 width of three characters (郑  岚)."""
 _COUNT = rf"(?:等(?:\d{{1,3}}|{CN_NUM}{{1,3}})?(?:位|名)?|\d{{1,3}}(?:位|名)|{CN_NUM}{{1,3}}(?:位|名))"
@@ -112,7 +112,7 @@ ADDRESSEE = regex.compile(
     rf"(?P<names>(?:{NAME}(?:{ROLE})?\s?[、，,]\s?){{0,15}}(?:{NAME}|\*{{2,4}}))"
     rf"\s?(?P<count>{_COUNT}|[（(]{_COUNT}[)）])?"
     rf"\s?(?P<role>{ROLE})"
-    r"(?:[（(][\p{Han}、]{2,20}[)）])?"
+    r"(?:[（(][\p{Han}、]{2,20}[)）])?(?:[并及和]附议人)?"
     rf"(?:\s?[，,]?\s?(?P<greet>{alternation(lx.GREETINGS)}))?"
     r"\s?(?P<end>[：:，,！!。]|$)"
 )
