@@ -362,3 +362,29 @@ def test_original_title_of_a_copy():
     reply = govdoc_nlp.parse(corpus_path("c298"))
     assert reply.title == gold_fields("c298")["title"]
     assert reply.evidence.get("title") == "original_title"
+
+
+@pytest.mark.parametrize("doc_id", ["c307", "c308", "c309", "c311", "c312", "c313", "c316", "c317", "c319", "c320"])
+def test_second_round_page_shapes_are_read_field_by_field(doc_id):
+    report = evaluate(CORPORA / "gold", only=doc_id)
+    assert report.documents == 1 and report.fully_correct == 1, report.format(show_errors=True)
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("您提出的《关于加固河岸的建议》（第51306号）交我们办理，现答复如下：", "关于加固河岸"),
+        ("您提出的《关于整治市场秩序》（137号）建议，我们高度重视。", "关于整治市场秩序"),
+        ("您提出的《关于改善供暖条件的提案》〔058〕号，已由我局办理。", "关于改善供暖条件"),
+        ("您提出的《关于建设示范基地的建议》的第214号建议，已转交我局办理。", "关于建设示范基地"),
+    ],
+)
+def test_quoted_proposal_title_before_its_number(opening, title):
+    reply = parse_text(f"张明代表：\n{opening}\n我局已完成。\n某县农业农村局\n2024年5月6日\n")
+    assert reply.proposal.title == title
+
+
+def test_努力争取_is_no_intent_and_another_bodys_step_is_no_passage():
+    assert not find_commitments("两县需共同努力争取省级项目资金。", "某县交通运输局")
+    assert not find_commitments("下一步是区教委按照程序进行认定。", "某区文化和旅游委员会")
+    assert find_commitments("下一步由我局牵头，加快推进道路改造。", "某县交通运输局")
