@@ -108,7 +108,7 @@ def _field_row(name: str, value: Any, reply: Reply, marks: list[Mark], state: st
                         for i, t in enumerate(value or []))
         control = f'<ol class="items">{items}</ol>'
         actions += [_button("add-sel", "+ from selection", "a new commitment from the selected text")]
-    links = "" if name in ("sections", "commitments") else _links(_ids(marks, name))
+    links = "" if name in ("sections", "commitments") or value in (None, "", []) else _links(_ids(marks, name))
     return (
         f'<div class="rf" data-field="{esc(name)}" data-type="{kind}" data-state="{state}" id="f-{esc(name.replace(".", "-"))}">'
         f'<div class="rh"><span class="fname">{esc(name)}</span>{badge(conf)}{links}<span class="state"></span></div>'
@@ -150,7 +150,7 @@ def render_review(
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>review · {esc(reply.title or key)}</title>
 <style>{BASE_CSS}{kind_css()}{REVIEW_CSS}</style></head>
-<body data-view-ready="0" data-review-ready="0" data-saved="{1 if gold else 0}">
+<body class="reviewing" data-view-ready="0" data-review-ready="0" data-saved="{1 if gold else 0}">
 <header class="top"><a href="/review">← review queue</a><a href="/doc/{doc_id}">annotated page</a>
 <h1 id="doc-title">{esc(reply.title or "(no title found)")}</h1>
 <span class="meta">{esc(key)} · lowest confidence {badge(mc)} · <span id="gold-state">{esc(status)}</span></span></header>

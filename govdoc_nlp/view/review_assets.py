@@ -21,7 +21,8 @@ td.weak{font-size:12px}
 
 REVIEW_CSS = BADGE_CSS + """
 header.top a{margin-right:4px}
-.layout.review{grid-template-columns:minmax(320px,1fr) minmax(440px,42%);height:calc(100vh - 56px)}
+body.reviewing{display:flex;flex-direction:column;height:100vh;overflow:hidden}
+.layout.review{grid-template-columns:minmax(320px,1fr) minmax(440px,42%);grid-template-rows:minmax(0,1fr);flex:1;min-height:0;height:auto}
 .selbar{margin:0 0 6px;font-size:13px;background:#fff;border:1px dashed #94a3b8;padding:3px 8px;word-break:break-all}
 .savebar{position:sticky;top:-12px;z-index:2;background:#f8fafc;padding:8px 0;display:flex;gap:8px;align-items:center;flex-wrap:wrap;border-bottom:1px solid #e2e8f0}
 #status{font-size:13px}
