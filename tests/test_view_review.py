@@ -154,7 +154,7 @@ def test_review_page_shows_fields_confidence_spans_escaped(tmp_path, serve):
     assert data["token"] == server.app.token and data["save"] == f"/review/{ids['webcopy.txt']}/gold"
     evil = request(server, "GET", f"/review/{ids['evil.txt']}")[1]
     assert len(re.findall(r"<script\b", evil)) == 4 and "<img src=x" not in evil
-    assert 'value="关于市政协十届三次会议第&lt;script&gt;' in evil or "&lt;script&gt;document.title" in evil
+    assert 'value="关于市政协十届三次会议第&lt;script&gt;document.title=&#x27;PWNED&#x27;&lt;/script&gt;128号提案的答复"' in evil
     assert request(server, "GET", "/review/99999")[0] == 404
 
 
@@ -273,13 +273,23 @@ def test_save_cannot_write_outside_the_served_folder(tmp_path, serve):
 def test_archive_gold_names_stay_inside_the_gold_folder(tmp_path):
     store = gold_mod.GoldStore(str(tmp_path / "gold"), mode="archive", archive=str(tmp_path / "a.sqlite"))
     keys = [(1, "../../etc/passwd", None), (2, "in/a.txt", None), (3, "other/a.txt", None), (4, "..\\..\\win.txt", None)]
+    stems = store.stems(keys)
     for _i, key, _p in keys:
-        target, doc_id, _rel = store.target({"key": key, "members": None}, keys)
+        target, doc_id, _rel = store.target({"key": key, "members": None}, stems)
         assert os.path.dirname(target) == str(tmp_path / "gold") and "/" not in doc_id and not doc_id.startswith(".")
-    assert store.target({"key": "in/a.txt"}, keys)[1] == "in__a"  # two inputs named a.txt: the key tells them apart
-    assert store.target({"key": "../../etc/passwd"}, keys)[1] == "passwd"
+    assert store.target({"key": "in/a.txt"}, stems)[1] == "in__a"  # two inputs named a.txt: the key tells them apart
+    assert store.target({"key": "../../etc/passwd"}, stems)[1] == "passwd"
+    assert store.target({"key": "..\\..\\win.txt"}, stems)[1] == "win"
     with pytest.raises(GoldError):
-        store.target({"key": "x.zip!/a.txt"}, keys)
+        store.target({"key": "x.zip!/a.txt"}, stems)
+
+
+def test_folder_gold_names_tell_same_stem_documents_apart(tmp_path):
+    store = gold_mod.GoldStore(str(tmp_path), mode="folder")
+    keys = [(1, str(tmp_path / "a.txt"), None), (2, str(tmp_path / "a.pdf"), None), (3, str(tmp_path / "sub" / "a.txt"), None)]
+    stems = store.stems(keys)
+    assert store.target({"key": keys[0][1], "path": keys[0][1]}, stems)[:2] == (str(tmp_path / "a.txt.gold.json"), "a.txt")
+    assert store.target({"key": keys[2][1], "path": keys[2][1]}, stems)[:2] == (str(tmp_path / "sub" / "a.gold.json"), "a")
 
 
 def test_save_caps_the_body_and_checks_values(tmp_path, serve):

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import tempfile
+from collections import Counter
 from typing import Any
 
 from govdoc_nlp.evaluate import FIELDS, LISTS, SCALARS
@@ -118,24 +119,34 @@ class GoldStore:
         self.mode = mode
         self.archive = archive
 
-    def target(self, doc: dict[str, Any], keys: list[tuple[int, str, str | None]]) -> tuple[str, str, str]:
-        """(gold file path, doc_id, input relative to the gold file) of an indexed document;
-        raises :class:`GoldError` when it cannot have one here."""
+    def _group(self, key: str, path: str | None) -> tuple[str, str]:
+        """Documents of one group would get the same gold file name from their stems."""
+        if self.mode == "folder":
+            full = os.path.abspath(path or key)
+            return os.path.dirname(full), _stem(os.path.basename(full))
+        return "", _stem(os.path.basename(key.replace("\\", "/")))
+
+    def stems(self, keys: list[tuple[int, str, str | None]]) -> Counter[tuple[str, str]]:
+        """How many indexed documents share each gold name group (see :meth:`target`)."""
+        return Counter(self._group(k, p) for _i, k, p in keys)
+
+    def target(self, doc: dict[str, Any], stems: Counter[tuple[str, str]]) -> tuple[str, str, str]:
+        """(gold file path, doc_id, input relative to the gold file) of an indexed document, given
+        :meth:`stems` of the index; raises :class:`GoldError` when it cannot have one here."""
         key = doc["key"]
         if "!/" in key or json.loads(doc.get("members") or "[]"):
             raise GoldError(400, "a document inside a ZIP file cannot be a gold document (eval reads files)")
+        group = self._group(key, doc.get("path"))
+        unique = stems.get(group, 0) <= 1
         if self.mode == "folder":
-            path = os.path.abspath(doc["path"] or key)
-            folder, name = os.path.split(path)
+            folder, name = os.path.split(os.path.abspath(doc.get("path") or key))
             if not _inside(folder, self.root):
                 raise GoldError(403, "the document is outside the served folder")
-            twins = [k for _i, k, p in keys if os.path.dirname(os.path.abspath(p or k)) == folder and _stem(os.path.basename(p or k)) == _stem(name)]
-            doc_id = safe_name(_stem(name) if len(twins) <= 1 else name)
+            doc_id = safe_name(_stem(name) if unique else name)
             target, relative = os.path.join(folder, f"{doc_id}.gold.json"), name
         else:
-            name = os.path.basename(key.replace("\\", "/"))
-            twins = [k for _i, k, _p in keys if _stem(os.path.basename(k.replace("\\", "/"))) == _stem(name)]
-            doc_id = safe_name(_stem(name) if len(twins) <= 1 else os.path.splitext(key)[0].replace("/", "__").replace("\\", "__"))
+            flat = os.path.splitext(key)[0].replace("\\", "/").replace("/", "__")
+            doc_id = safe_name(group[1] if unique else flat)
             target, relative = os.path.join(self.root, f"{doc_id}.gold.json"), self._input_of(key)
         if not _inside(os.path.dirname(target), self.root):
             raise GoldError(403, "refusing to write outside the gold folder")

@@ -23,7 +23,7 @@ import re
 import secrets
 import sys
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -53,6 +53,7 @@ class ViewApp:
         self.token = secrets.token_urlsafe(32)
         """Carried by every review page and required by the save endpoint."""
         self.save_lock = threading.Lock()
+        self._stems_cache: tuple[int, Counter] | None = None
         if os.path.isdir(source):
             if gold_dir:
                 raise GovdocError("--gold-dir is for an archive: a folder's gold files go next to its documents", path=gold_dir)
@@ -113,19 +114,27 @@ class ViewApp:
         return None
 
     # ------------------------------------------------------------------ review
+    def _stems(self) -> Counter:
+        """The gold-name groups of the index, recomputed when documents were added (keys are never removed)."""
+        count = self.index.count()
+        cached = self._stems_cache
+        if cached is None or cached[0] != count:
+            cached = self._stems_cache = (count, self.gold.stems(self.index.keys()))
+        return cached[1]
+
     def gold_target(self, doc: dict) -> tuple[str, str, str] | None:
         """(gold path, doc_id, input) of a document, or None when it cannot have a gold file here."""
         try:
-            return self.gold.target(doc, self.index.keys())
+            return self.gold.target(doc, self._stems())
         except GoldError:
             return None
 
     def _reviewed(self, rows: list[dict]) -> set[int]:
-        keys = self.index.keys()
+        stems = self._stems()
         done = set()
         for r in rows:
             try:
-                target = self.gold.target({**r, "members": r.get("members")}, keys)[0]
+                target = self.gold.target(r, stems)[0]
             except GoldError:
                 continue
             if os.path.isfile(target):
@@ -180,7 +189,7 @@ class ViewApp:
         doc = self.index.get(doc_id)
         if doc is None or doc["status"] != "ok" or not doc["json"]:
             raise GoldError(404, "no such parsed document")
-        target, gold_id, relative = self.gold.target(doc, self.index.keys())
+        target, gold_id, relative = self.gold.target(doc, self._stems())
         source = json.loads(doc["json"]).get("source") or {}
         record = gold_record(gold_id, relative, fields, notes.strip(), source)
         with self.save_lock:
