@@ -365,12 +365,24 @@ def test_archive_review_saves_into_the_gold_dir(tmp_path, serve, monkeypatch):
     assert [r["min_conf"] for r in serve(out).app.index.queue()[1]] == [None, None]
 
 
-def test_gold_dir_is_refused_for_a_folder(tmp_path):
-    from govdoc_nlp.errors import GovdocError
-    from govdoc_nlp.view.server import make_server
+def test_gold_dir_is_refused_for_a_folder(tmp_path, capsys):
+    from govdoc_nlp.cli import main
 
-    with pytest.raises(GovdocError):
-        make_server(str(make_folder(tmp_path)), port=0, background=False, gold_dir=str(tmp_path))
+    assert main(["view", "--serve", str(make_folder(tmp_path)), "--port", "0", "--gold-dir", str(tmp_path)]) == 2
+    assert "--gold-dir is for an archive" in capsys.readouterr().err
+
+
+def test_a_hand_written_gold_file_is_shown_as_saved(tmp_path, serve):
+    docs = make_folder(tmp_path)
+    (docs / "signed.gold.json").write_text(json.dumps({
+        "doc_id": "signed", "input": "signed.txt", "notes": "by hand",
+        "fields": {"cc": [{"name": "县人大代表工委"}], "commitments": [{"text": "我局将在2025年底前完成改造。"}], "date": "2024-07-09"},
+    }, ensure_ascii=False), encoding="utf-8")
+    server = serve(docs)
+    page = request(server, "GET", f"/review/{ids_by_key(server)['signed.txt']}")[1]
+    assert re.search(r'data-field="cc" data-type="list" data-state="ok".*?>县人大代表工委</textarea>', page, re.S)
+    assert re.search(r'data-field="commitments" data-type="commitments" data-state="ok".*?>我局将在2025年底前完成改造。</textarea>', page, re.S)
+    assert "saved as signed.gold.json" in page and ">by hand</textarea>" in page
 
 
 def test_an_index_file_from_before_the_queue_is_upgraded(tmp_path):

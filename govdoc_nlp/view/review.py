@@ -116,6 +116,16 @@ def _field_row(name: str, value: Any, reply: Reply, marks: list[Mark], state: st
     )
 
 
+def _gold_value(name: str, value: Any) -> Any:
+    """A value of a gold file (possibly written by hand) in the shape the form shows."""
+    if name in SCALARS:
+        return None if value is None else str(value)
+    items = value if isinstance(value, list) else [] if value in (None, "") else [value]
+    if name == "sections":
+        return [s for s in items if isinstance(s, dict)]
+    return [str(v.get("name") or v.get("text") or "") if isinstance(v, dict) else str(v) for v in items]
+
+
 def render_review(
     reply: Reply,
     *,
@@ -134,7 +144,8 @@ def render_review(
     rows = []
     for name in FIELDS:
         in_gold = name in saved
-        rows.append(_field_row(name, saved[name] if in_gold else parsed[name], reply, marks, "ok" if in_gold else "todo", in_gold))
+        value = _gold_value(name, saved[name]) if in_gold else parsed[name]
+        rows.append(_field_row(name, value, reply, marks, "ok" if in_gold else "todo", in_gold))
     data = {"token": token, "save": f"/review/{doc_id}/gold", "next": f"/review/next?after={doc_id}"}
     view_data = {"marks": sum(1 for m in marks if m.has_span), "fields": [m.field for m in marks], "warnings": len(reply.warnings)}
     mc = reply.min_confidence
