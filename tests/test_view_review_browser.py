@@ -78,13 +78,16 @@ def test_review_a_document_in_chromium_and_eval_reads_the_gold(browser, served):
     page.type("[data-field=issuer] .val", FULL_ISSUER)
     for field in ("date", "contact.person", "contact.phone", "sections"):
         page.click(f'[data-field="{field}"] button[data-act=accept]')
-    page.select_text("#doctext", "关于整治老旧小区停车难")
-    page.wait("document.getElementById('seltext').textContent === '关于整治老旧小区停车难'")
+    def select(text: str) -> None:
+        page.select_text("#doctext", text)
+        page.wait(f"document.getElementById('seltext').textContent === {json.dumps(text)}")
+
+    select("关于整治老旧小区停车难")
     page.click('[data-field="proposal.title"] button[data-act=sel]')
     page.click('[data-field="commitments"] li.it button[data-act=item-del]')  # remove the parsed one …
-    page.select_text("#doctext", COMMITMENT)
+    select(COMMITMENT)
     page.click('[data-field="commitments"] button[data-act=add-sel]')  # … and add it again from the text
-    page.select_text("#doctext", "二、关于老旧小区改造")
+    select("二、关于老旧小区改造")
     page.click('[data-field="sections"] button[data-act=add-sel]')  # a heading line becomes level 1, number 二
     page.click('[data-field="sections"] li.it:last-child button[data-act=item-del]')  # (it was there already)
     page.type("#notes", "来源 line gives a short issuer name")

@@ -59,13 +59,14 @@ REVIEW_JS = r"""
   function flat(s){return s.replace(/\s*\n\s*/g,'').replace(/^\s+|\s+$/g,'');}
   function say(msg,bad){statusEl.textContent=msg;statusEl.className=bad?'bad':'';}
   function mark(row,state){row.setAttribute('data-state',state);}
-  document.addEventListener('selectionchange',function(){
+  function track(){
     var s=window.getSelection();
     if(!s||!s.rangeCount||!doctext.contains(s.getRangeAt(0).commonAncestorContainer)) return;
     var t=flat(s.toString());
     if(!t) return;
     sel=t; selEl.textContent=t.length>90?t.slice(0,90)+'…':t; selEl.classList.remove('muted');
-  });
+  }
+  document.addEventListener('selectionchange',track);
   var SEC=[[/^([一二三四五六七八九十百零〇]+)\s*[、.．]/,1],[/^[（(]([一二三四五六七八九十百零〇]+)[)）]/,2],
            [/^([0-9０-９]+)\s*[.、．]/,3],[/^[（(]([0-9０-９]+)[)）]/,4]];
   function section(t){
@@ -91,6 +92,7 @@ REVIEW_JS = r"""
       if(act==='accept'){mark(row,'ok');return;}
       if(act==='clear'){val.value='';mark(row,'fixed');return;}
       if(act==='item-del'){li.remove();mark(row,'fixed');return;}
+      track();
       if(!sel){say('select some text in the document first',true);return;}
       if(act==='sel') val.value=(row.getAttribute('data-type')==='list'&&val.value.trim())?val.value.replace(/\s+$/,'')+'\n'+sel:sel;
       else if(act==='add-sel'){var tpl=document.getElementById('tpl-'+row.getAttribute('data-field'));

@@ -335,16 +335,16 @@ class Handler(BaseHTTPRequestHandler):
                 return
             if url.path == "/review/next":
                 after = parse_qs(url.query).get("after", [""])[-1]
-                found = self.app.next_unreviewed(int(after) if after.isdigit() else None)
-                self._send(302, "", "text/plain; charset=utf-8", location=f"/review/{found}" if found else "/review")
+                next_id = self.app.next_unreviewed(int(after) if after.isdigit() else None)
+                self._send(302, "", "text/plain; charset=utf-8", location=f"/review/{next_id}" if next_id else "/review")
                 return
             m = re.fullmatch(r"/review/(\d{1,12})", url.path)
             if m:
-                found = self.app.review_page(int(m.group(1)))
-                if found is None:
+                review = self.app.review_page(int(m.group(1)))
+                if review is None:
                     self._send(404, "no such parsed document", "text/plain; charset=utf-8")
                 else:
-                    self._send(200, found[0], "text/html; charset=utf-8", review_csp(found[1]))
+                    self._send(200, review[0], "text/html; charset=utf-8", review_csp(review[1]))
                 return
             m = re.fullmatch(r"/doc/(\d{1,12})(\.json)?", url.path)
             if m:
@@ -445,7 +445,7 @@ def serve(source: str, *, host: str = "127.0.0.1", port: int = 8765, index_path:
     """Run the viewer until interrupted; prints the URL (and the port chosen for port 0)."""
     server = make_server(source, host=host, port=port, index_path=index_path, ocr=ocr, gold_dir=gold_dir)
     print(f"govdoc view: serving {source} at {server.url}  (Ctrl-C stops); review queue at {server.url}review", flush=True)
-    print(f"govdoc view: reviewed gold files are written under {server.app.gold.root}", flush=True)
+    print(f"govdoc view: reviewed gold files are written under {server.app.gold.root}", flush=True)  # type: ignore[attr-defined]
     try:
         server.serve_forever()
     except KeyboardInterrupt:
