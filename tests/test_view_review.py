@@ -396,3 +396,23 @@ def test_an_index_file_from_before_the_queue_is_upgraded(tmp_path):
     index = DocIndex(str(path))
     assert {"min_conf", "weak"} <= {r[1] for r in index.db.execute("PRAGMA table_info(docs)")}
     assert index.queue() == (0, [])
+
+
+def test_saved_gold_is_read_by_the_contract_scorer(tmp_path, serve, shared):
+    import subprocess
+    import sys
+
+    from govdoc_nlp.api import parse
+
+    docs = make_folder(tmp_path)
+    server = serve(docs)
+    fields = {"issuer": FULL_ISSUER, "proposal.number": "31", "commitments": ["我局将于明年启动第二批老旧小区改造，同步规划停车设施。"]}
+    assert save(server, ids_by_key(server)["webcopy.txt"], {"fields": fields})[0] == 200
+    preds = tmp_path / "preds.jsonl"
+    preds.write_text(json.dumps(parse(docs / "sub" / "webcopy.txt").to_dict(include_text=False), ensure_ascii=False) + "\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold", str(docs / "sub"), "--pred-jsonl", str(preds), "--json"],
+                         capture_output=True, text=True, timeout=60, check=True)
+    summary = json.loads(out.stdout)
+    assert summary["documents"] == 1 and summary["no_output"] == []
+    assert {f: (v["tp"], v["fp"], v["fn"]) for f, v in summary["fields"].items()} == {
+        "proposal.number": (1, 0, 0), "issuer": (0, 1, 1), "commitments": (1, 0, 0)}
