@@ -278,9 +278,10 @@ def score_document(gold_fields: dict[str, Any], pred: dict[str, Any], errors: li
 
 
 def load_gold(gold_dir: str | Path, only: str | None = None) -> list[dict[str, Any]]:
-    """Gold files of a folder, each with its input resolved to an absolute path."""
+    """Gold files of a folder and its sub-folders (where `govdoc view --serve` saves them next to
+    their documents), each with its input resolved to an absolute path."""
     docs = []
-    for path in sorted(Path(gold_dir).glob("*.gold.json")):
+    for path in sorted(Path(gold_dir).rglob("*.gold.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         if only and not str(data.get("doc_id", "")).startswith(only):
             continue

@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "precision, recall and F1 per field, overall, and the errors. Use it to validate the parser on your own "
         "annotated documents.",
     )
-    p.add_argument("gold_dir", help="folder of *.gold.json files (their 'input' is relative to the folder)")
+    p.add_argument("gold_dir", help="folder of *.gold.json files, sub-folders included (each one's 'input' is relative to its own folder)")
     p.add_argument("--only", metavar="PREFIX", help="score only documents whose doc_id starts with PREFIX")
     p.add_argument("--predictions", metavar="JSONL", help="score these predictions (e.g. from `govdoc convert`) instead of parsing")
     p.add_argument("--show-errors", action="store_true", help="print every mismatch")

@@ -16,7 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="write an annotated HTML review page of one file, or browse a folder/archive on localhost",
         description="Review what was extracted. `govdoc view FILE -o out.html` writes one self-contained HTML page "
         "(document text with every field highlighted, page images with boxes for PDFs and scans, JSON and warnings). "
-        "`govdoc view --serve DIR|ARCHIVE.sqlite` serves a searchable list of documents on 127.0.0.1.",
+        "`govdoc view --serve DIR|ARCHIVE.sqlite` serves a searchable list of documents on 127.0.0.1, and a review queue "
+        "(/review, lowest confidence first) whose pages save corrected fields as <doc>.gold.json for `govdoc eval`.",
     )
     p.add_argument("file", nargs="?", help="document to view (any format `govdoc parse` reads)")
     p.add_argument("-o", "--output", help="HTML file to write (default: FILE.view.html next to the current directory)")
@@ -24,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8765, help="port (0 picks a free one; the URL is printed)")
     p.add_argument("--index", help="keep the parse cache of a served folder in this SQLite file (default: in memory)")
+    p.add_argument("--gold-dir", help="with an archive: folder the review page saves <doc>.gold.json files in (default: the archive's "
+                   "folder); a served folder's gold files go next to its documents")
     p.add_argument("--ocr", choices=["auto", "force", "off"], default="auto", help="OCR pages without a usable text layer")
     p.set_defaults(func=run)
 
@@ -34,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         from govdoc_nlp.view.server import serve
 
         try:
-            return serve(args.serve, host=args.host, port=args.port, index_path=args.index, ocr=args.ocr)
+            return serve(args.serve, host=args.host, port=args.port, index_path=args.index, ocr=args.ocr, gold_dir=args.gold_dir)
         except GovdocError as exc:
             print(f"govdoc: error: {exc}", file=sys.stderr)
             return 2

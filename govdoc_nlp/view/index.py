@@ -37,7 +37,9 @@ CREATE TABLE IF NOT EXISTS docs (
     path            TEXT,
     members         TEXT,                   -- JSON list: ZIP member chain of the folder item
     size            INTEGER,
-    mtime           REAL
+    mtime           REAL,
+    min_conf        REAL,                   -- the reply's lowest field confidence (review queue order)
+    weak            TEXT                    -- JSON [[field, confidence], …]: its weakest fields, lowest first
 );
 CREATE INDEX IF NOT EXISTS docs_issuer ON docs(issuer);
 CREATE INDEX IF NOT EXISTS docs_category ON docs(category);
@@ -74,6 +76,7 @@ class DocIndex:
     def __init__(self, path: str = ":memory:") -> None:
         self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, uri=True)
         self.db.executescript(INDEX_SQL)
+        _migrate(self.db)
         self.lock = threading.Lock()
         self.archive: str | None = None
         self.progress = {"done": 0, "total": 0, "running": False}
@@ -97,18 +100,21 @@ class DocIndex:
             db = self.db
             db.execute("ATTACH DATABASE ? AS a", (_ro_uri(self.archive),))
             db.execute("BEGIN")
+            has_conf = "confidence" in tables
             db.execute(
-                """INSERT OR IGNORE INTO docs (key, status, format, title, issuer, category, date, doc_number, proposal_number,
-                       warn_codes, n_warnings, haystack, src_rowid, size)
+                f"""INSERT OR IGNORE INTO docs (key, status, format, title, issuer, category, date, doc_number, proposal_number,
+                       warn_codes, n_warnings, haystack, src_rowid, size, min_conf)
                    SELECT r.input_key, 'ok', r.source_format, r.title, r.issuer, r.response_category, r.date, r.doc_number,
                        r.proposal_number,
                        COALESCE((SELECT ',' || group_concat(json_extract(w.value, '$.code'), ',') || ',' FROM json_each(r.warnings) w), ','),
                        COALESCE(json_array_length(r.warnings), 0),
                        lower(COALESCE(r.title, '') || ' ' || COALESCE(r.issuer, '') || ' ' || COALESCE(r.doc_number, '') || ' ' ||
                              COALESCE(r.proposal_number, '') || ' ' || r.input_key || ' ' || COALESCE(r.text, '')),
-                       r.id, r.source_size
+                       r.id, r.source_size, {"(SELECT c.min_confidence FROM a.confidence c WHERE c.reply_id = r.id)" if has_conf else "NULL"}
                    FROM a.replies r ORDER BY r.input_key"""
             )
+            if has_conf:
+                db.executemany("UPDATE docs SET weak = ? WHERE src_rowid = ?", _archive_weak(db))
             if {"inputs", "errors"} <= tables:
                 db.execute(
                     """INSERT OR IGNORE INTO docs (key, status, format, error, haystack, size)
@@ -171,20 +177,22 @@ class DocIndex:
             codes, len(r.warnings), None,
             haystack(r.title, r.issuer, r.doc_number, r.proposal.number, item.key, r.text),
             r.to_json(indent=None), lines, item.path, json.dumps(list(item.members)), item.size, mtime,
+            r.min_confidence, json.dumps(weakest(r.confidence)),
         )
         self._upsert(row)
 
     def _put_failed(self, item: Any, mtime: float | None, code: str, message: str) -> None:
         row = (item.key, "failed", None, None, None, None, None, None, None, ",", 0, f"{code}: {message}",
-               haystack(item.key, code, message), None, None, item.path, json.dumps(list(item.members)), item.size, mtime)
+               haystack(item.key, code, message), None, None, item.path, json.dumps(list(item.members)), item.size, mtime,
+               None, None)
         self._upsert(row)
 
     def _upsert(self, row: tuple) -> None:
         with self.lock:
             self.db.execute(
                 "INSERT OR REPLACE INTO docs (key, status, format, title, issuer, category, date, doc_number, proposal_number, "
-                "warn_codes, n_warnings, error, haystack, json, lines, path, members, size, mtime) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "warn_codes, n_warnings, error, haystack, json, lines, path, members, size, mtime, min_conf, weak) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row,
             )
 
@@ -218,6 +226,27 @@ class DocIndex:
         for r in rows:
             r["warn_codes"] = [c for c in (r["warn_codes"] or "").split(",") if c]
         return total, rows
+
+    def queue(self, offset: int = 0, limit: int = PAGE_SIZE) -> tuple[int, list[dict[str, Any]]]:
+        """(number of parsed documents, one page of them) lowest confidence first; documents
+        without a confidence come last. Rows carry ``weak``: [[field, confidence], …]."""
+        with self.lock:
+            total = self.db.execute("SELECT COUNT(*) FROM docs WHERE status = 'ok'").fetchone()[0]
+            cur = self.db.execute(
+                "SELECT id, key, title, issuer, date, min_conf, weak, path, members FROM docs WHERE status = 'ok' "
+                "ORDER BY min_conf IS NULL, min_conf, key LIMIT ? OFFSET ?",
+                (max(1, min(limit, 1000)), max(0, offset)),
+            )
+            names = [d[0] for d in cur.description]
+            rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        for r in rows:
+            r["weak"] = json.loads(r["weak"] or "[]")
+        return total, rows
+
+    def keys(self) -> list[tuple[int, str, str | None]]:
+        """(id, key, path) of every document."""
+        with self.lock:
+            return self.db.execute("SELECT id, key, path FROM docs").fetchall()
 
     def facets(self) -> dict[str, list[tuple[str, int]]]:
         """Values to filter on with their counts: issuers, categories, warning codes."""
@@ -257,6 +286,31 @@ class DocIndex:
     def count(self) -> int:
         with self.lock:
             return self.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
+
+
+def weakest(confidence: dict[str, float], n: int = 3) -> list[list[Any]]:
+    """The ``n`` contract fields of lowest confidence (items like ``sections[0]`` left out)."""
+    fields = sorted((v, k) for k, v in confidence.items() if "[" not in k and v is not None)
+    return [[k, round(v, 3)] for v, k in fields[:n]]
+
+
+def _archive_weak(db: sqlite3.Connection) -> list[tuple[str, int]]:
+    from govdoc_nlp.extract.confidence import FIELDS
+
+    columns = [f.replace(".", "_") for f in FIELDS]
+    out = []
+    for row in db.execute(f"SELECT reply_id, {', '.join(columns)} FROM a.confidence"):
+        out.append((json.dumps(weakest(dict(zip(FIELDS, row[1:], strict=True)))), row[0]))
+    return out
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Add the review columns to an index file written before they existed."""
+    have = {r[1] for r in db.execute("PRAGMA table_info(docs)")}
+    for column, kind in (("min_conf", "REAL"), ("weak", "TEXT")):
+        if column not in have:
+            db.execute(f"ALTER TABLE docs ADD COLUMN {column} {kind}")
+    db.execute("CREATE INDEX IF NOT EXISTS docs_min_conf ON docs(min_conf)")
 
 
 def _mtime(path: str) -> float | None:

@@ -4,10 +4,16 @@ localhost with the standard library's http.server. Routes:
 - ``/``: the list, filtered by ``q`` (words, all must occur), ``issuer``, ``category``, ``warn``
   ('none', 'some' or a code), ``status`` ('ok', 'failed'), paged by ``offset``;
 - ``/api/docs``: the same as JSON;
-- ``/doc/ID``: the annotated review page; ``/doc/ID.json``: the reply JSON.
+- ``/doc/ID``: the annotated review page; ``/doc/ID.json``: the reply JSON;
+- ``/review``: the review queue (lowest confidence first), ``/review/ID``: a document's fields as a
+  form, ``/review/next``: the next document without a gold file;
+- ``POST /review/ID/gold``: save the reviewed fields as ``<doc>.gold.json`` (the only write).
 
 Every page is built with escaped document text and served with a Content-Security-Policy;
-requests whose Host is not this server's local address are refused (DNS rebinding)."""
+requests whose Host is not this server's local address are refused (DNS rebinding). A save must
+come from this server's own page: same Origin as Host, the per-server token the page carries, a
+JSON body of at most :data:`~govdoc_nlp.view.gold.MAX_BODY` bytes; where it is written is
+computed here from the document's id."""
 
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ import re
 import secrets
 import sys
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -25,8 +31,10 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from govdoc_nlp.errors import GovdocError
 from govdoc_nlp.view.analyse import PAGED_FORMATS, Analysis, LineBox
 from govdoc_nlp.view.assets import LIST_CSS
+from govdoc_nlp.view.gold import MAX_BODY, GoldError, GoldStore, clean_fields, gold_record, write_atomic
 from govdoc_nlp.view.index import PAGE_SIZE, DocIndex, Query
 from govdoc_nlp.view.render import csp, esc, render_html
+from govdoc_nlp.view.review import QUEUE_CSP, render_queue, render_review, review_csp
 
 PAGE_CACHE = 24
 LIST_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'"
@@ -35,18 +43,27 @@ LIST_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; b
 class ViewApp:
     """The served collection: its index and a small cache of rendered review pages."""
 
-    def __init__(self, source: str, *, index_path: str | None = None, ocr: str = "auto", background: bool = True) -> None:
+    def __init__(self, source: str, *, index_path: str | None = None, ocr: str = "auto", background: bool = True,
+                 gold_dir: str | None = None) -> None:
         self.source = os.path.abspath(source)
         self.index = DocIndex(index_path or ":memory:")
         self.ocr = ocr
         self.pages: OrderedDict[int, tuple[str, str]] = OrderedDict()
         self.pages_lock = threading.Lock()
+        self.token = secrets.token_urlsafe(32)
+        """Carried by every review page and required by the save endpoint."""
+        self.save_lock = threading.Lock()
+        self._stems_cache: tuple[int, Counter] | None = None
         if os.path.isdir(source):
+            if gold_dir:
+                raise GovdocError("--gold-dir is for an archive: a folder's gold files go next to its documents", path=gold_dir)
             self.mode = "folder"
+            self.gold = GoldStore(self.source, mode="folder")
             self.index.index_folder(source, ocr=ocr, background=background)
         elif os.path.isfile(source):
             self.mode = "archive"
             self.index.load_archive(source)
+            self.gold = GoldStore(gold_dir or os.path.dirname(self.source), mode="archive", archive=self.source)
         else:
             raise GovdocError("no such folder or archive", path=source)
 
@@ -96,6 +113,89 @@ class ViewApp:
             return None
         return None
 
+    # ------------------------------------------------------------------ review
+    def _stems(self) -> Counter:
+        """The gold-name groups of the index, recomputed when documents were added (keys are never removed)."""
+        count = self.index.count()
+        cached = self._stems_cache
+        if cached is None or cached[0] != count:
+            cached = self._stems_cache = (count, self.gold.stems(self.index.keys()))
+        return cached[1]
+
+    def gold_target(self, doc: dict) -> tuple[str, str, str] | None:
+        """(gold path, doc_id, input) of a document, or None when it cannot have a gold file here."""
+        try:
+            return self.gold.target(doc, self._stems())
+        except GoldError:
+            return None
+
+    def _reviewed(self, rows: list[dict]) -> set[int]:
+        stems = self._stems()
+        done = set()
+        for r in rows:
+            try:
+                target = self.gold.target(r, stems)[0]
+            except GoldError:
+                continue
+            if os.path.isfile(target):
+                done.add(int(r["id"]))
+        return done
+
+    def queue_page(self, offset: int) -> str:
+        """The review queue, lowest confidence first."""
+        total, rows = self.index.queue(offset, PAGE_SIZE)
+        prog = self.index.progress
+        indexing = f" · indexing {prog['done']}/{prog['total']}, reload to see more" if prog.get("running") else ""
+        return render_queue(rows, total=total, offset=offset, limit=PAGE_SIZE, source=self.source, reviewed=self._reviewed(rows),
+                            indexing=indexing)
+
+    def next_unreviewed(self, after: int | None = None) -> int | None:
+        """The lowest-confidence document without a gold file (other than ``after``)."""
+        offset = 0
+        while True:
+            _total, rows = self.index.queue(offset, 500)
+            if not rows:
+                return None
+            done = self._reviewed(rows)
+            for r in rows:
+                if int(r["id"]) not in done and int(r["id"]) != after and self.gold_target(self.index.get(int(r["id"])) or {}) is not None:
+                    return int(r["id"])
+            offset += len(rows)
+
+    def review_page(self, doc_id: int) -> tuple[str, str] | None:
+        """(HTML, nonce) of a document's review page (not cached: it shows the saved gold)."""
+        doc = self.index.get(doc_id)
+        if doc is None or doc["status"] != "ok" or not doc["json"]:
+            return None
+        from govdoc_nlp.model.serialize import reply_from_json
+
+        nonce = secrets.token_urlsafe(18)
+        found = self.gold_target(doc)
+        gold = self.gold.read(found[0]) if found else None
+        name = os.path.relpath(found[0], self.gold.root) if found else ""
+        page = render_review(reply_from_json(doc["json"]), doc_id=doc_id, key=doc["key"], gold=gold, gold_name=name,
+                             token=self.token, nonce=nonce)
+        return page, nonce
+
+    def save_gold(self, doc_id: int, payload: object) -> dict:
+        """Write the reviewed fields of ``payload`` as the document's gold file; returns what was
+        written (path relative to the gold folder). Raises :class:`GoldError`."""
+        if not isinstance(payload, dict):
+            raise GoldError(400, "expected a JSON object")
+        fields = clean_fields(payload.get("fields"))
+        notes = payload.get("notes") or ""
+        if not isinstance(notes, str) or len(notes) > 20_000:
+            raise GoldError(400, "notes: a string of at most 20000 characters")
+        doc = self.index.get(doc_id)
+        if doc is None or doc["status"] != "ok" or not doc["json"]:
+            raise GoldError(404, "no such parsed document")
+        target, gold_id, relative = self.gold.target(doc, self._stems())
+        source = json.loads(doc["json"]).get("source") or {}
+        record = gold_record(gold_id, relative, fields, notes.strip(), source)
+        with self.save_lock:
+            write_atomic(target, record)
+        return {"ok": True, "path": os.path.relpath(target, self.gold.root), "doc_id": gold_id, "fields": len(fields)}
+
     def list_page(self, query: Query) -> str:
         """The document list with its filter form."""
         total, rows = self.index.search(query)
@@ -139,7 +239,8 @@ class ViewApp:
         return (
             '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{esc(LIST_CSP)}"><title>govdoc view · {esc(os.path.basename(self.source))}</title>'
-            f'<style>{LIST_CSS}</style></head><body><header class="top"><h1>govdoc view · {esc(os.path.basename(self.source))}</h1></header>'
+            f'<style>{LIST_CSS}</style></head><body><header class="top"><h1>govdoc view · {esc(os.path.basename(self.source))}</h1>'
+            '<a href="/review" style="color:#bfdbfe">review queue →</a></header>'
             f'{form}<div class="status" id="status">{esc(status)} · showing {where}</div>'
             '<table><thead><tr><th>Title / key</th><th>Issuer</th><th>Category</th><th>Date</th><th>Number</th><th>Warnings</th></tr></thead>'
             f'<tbody id="docs">{"".join(body)}</tbody></table><div class="pager">{" · ".join(pager)}</div></body></html>'
@@ -172,7 +273,7 @@ def parse_query(qs: str) -> Query:
 
 
 class Handler(BaseHTTPRequestHandler):
-    """Routes of the viewer (GET/HEAD only)."""
+    """Routes of the viewer (GET/HEAD, and POST to the save endpoint only)."""
 
     app: ViewApp
     server_version = "govdoc-view"
@@ -190,9 +291,11 @@ class Handler(BaseHTTPRequestHandler):
         name = host.rsplit(":", 1)[0] if not host.startswith("[") else host.split("]")[0] + "]"
         return name in ("127.0.0.1", "localhost", "[::1]", "")
 
-    def _send(self, status: int, body: str, ctype: str, policy: str | None = None) -> None:
+    def _send(self, status: int, body: str, ctype: str, policy: str | None = None, location: str | None = None) -> None:
         data = body.encode("utf-8")
         self.send_response(status)
+        if location:
+            self.send_header("Location", location)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
         self.send_header("X-Content-Type-Options", "nosniff")
@@ -226,6 +329,23 @@ class Handler(BaseHTTPRequestHandler):
                 payload = {"total": total, "offset": query.offset, "docs": rows, "indexing": self.app.index.progress}
                 self._send(200, json.dumps(payload, ensure_ascii=False), "application/json; charset=utf-8")
                 return
+            if url.path == "/review":
+                offset = parse_query(url.query).offset
+                self._send(200, self.app.queue_page(offset), "text/html; charset=utf-8", QUEUE_CSP)
+                return
+            if url.path == "/review/next":
+                after = parse_qs(url.query).get("after", [""])[-1]
+                next_id = self.app.next_unreviewed(int(after) if after.isdigit() else None)
+                self._send(302, "", "text/plain; charset=utf-8", location=f"/review/{next_id}" if next_id else "/review")
+                return
+            m = re.fullmatch(r"/review/(\d{1,12})", url.path)
+            if m:
+                review = self.app.review_page(int(m.group(1)))
+                if review is None:
+                    self._send(404, "no such parsed document", "text/plain; charset=utf-8")
+                else:
+                    self._send(200, review[0], "text/html; charset=utf-8", review_csp(review[1]))
+                return
             m = re.fullmatch(r"/doc/(\d{1,12})(\.json)?", url.path)
             if m:
                 doc_id = int(m.group(1))
@@ -251,11 +371,66 @@ class Handler(BaseHTTPRequestHandler):
             print(f"govdoc view: error serving {self.path!r}: {exc!r}", file=sys.stderr)
 
 
+    def _json(self, status: int, payload: dict) -> None:
+        self._send(status, json.dumps(payload, ensure_ascii=False), "application/json; charset=utf-8")
+
+    def _refuse(self, status: int, message: str) -> None:
+        self.close_connection = True  # the body may be unread: never parse it as the next request
+        self._json(status, {"error": message})
+
+    def _same_origin(self) -> bool:
+        origin = (self.headers.get("Origin") or "").lower()
+        host = (self.headers.get("Host") or "").lower()
+        site = (self.headers.get("Sec-Fetch-Site") or "same-origin").lower()
+        return bool(host) and origin == f"http://{host}" and site == "same-origin"
+
+    def do_POST(self) -> None:  # noqa: N802 - http.server naming
+        """Save a document's gold file: the only request that writes anything."""
+        m = re.fullmatch(r"/review/(\d{1,12})/gold", urlsplit(self.path).path)
+        if not self._host_ok():
+            self._refuse(HTTPStatus.FORBIDDEN, "forbidden host")
+            return
+        if m is None:
+            self._refuse(HTTPStatus.METHOD_NOT_ALLOWED, "POST only to /review/ID/gold")
+            return
+        if not self._same_origin():
+            self._refuse(HTTPStatus.FORBIDDEN, "cross-origin request refused")
+            return
+        if not secrets.compare_digest((self.headers.get("X-Govdoc-Token") or "").encode(), self.app.token.encode()):
+            self._refuse(HTTPStatus.FORBIDDEN, "missing or wrong token: reload the review page")
+            return
+        if (self.headers.get("Content-Type") or "").split(";")[0].strip().lower() != "application/json":
+            self._refuse(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "expected application/json")
+            return
+        length = self.headers.get("Content-Length") or ""
+        if self.headers.get("Transfer-Encoding") or not length.isdigit():
+            self._refuse(HTTPStatus.LENGTH_REQUIRED, "a Content-Length is required")
+            return
+        if int(length) > MAX_BODY:
+            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"body larger than {MAX_BODY} bytes")
+            return
+        try:
+            payload = json.loads(self.rfile.read(int(length)).decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            self._refuse(HTTPStatus.BAD_REQUEST, "body is not JSON")
+            return
+        try:
+            self._json(200, self.app.save_gold(int(m.group(1)), payload))
+        except GoldError as exc:
+            self._json(exc.status, {"error": str(exc)})
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        except OSError as exc:
+            self._json(500, {"error": f"could not write the gold file: {exc.strerror or type(exc).__name__}"})
+
+
 def make_server(source: str, *, host: str = "127.0.0.1", port: int = 0, index_path: str | None = None, ocr: str = "auto",
-                background: bool = True) -> ThreadingHTTPServer:
+                background: bool = True, gold_dir: str | None = None) -> ThreadingHTTPServer:
     """A server over ``source`` (folder or archive), bound but not yet serving; ``server.url`` is
-    its address (port 0 picks a free one). Call ``serve_forever()`` (in a thread, for tests)."""
-    app = ViewApp(source, index_path=index_path, ocr=ocr, background=background)
+    its address (port 0 picks a free one). Call ``serve_forever()`` (in a thread, for tests).
+    Reviewed gold files go next to a folder's documents, or into ``gold_dir`` (default: the
+    archive's folder)."""
+    app = ViewApp(source, index_path=index_path, ocr=ocr, background=background, gold_dir=gold_dir)
     handler = type("BoundHandler", (Handler,), {"app": app})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
@@ -265,10 +440,12 @@ def make_server(source: str, *, host: str = "127.0.0.1", port: int = 0, index_pa
     return server
 
 
-def serve(source: str, *, host: str = "127.0.0.1", port: int = 8765, index_path: str | None = None, ocr: str = "auto") -> int:
+def serve(source: str, *, host: str = "127.0.0.1", port: int = 8765, index_path: str | None = None, ocr: str = "auto",
+          gold_dir: str | None = None) -> int:
     """Run the viewer until interrupted; prints the URL (and the port chosen for port 0)."""
-    server = make_server(source, host=host, port=port, index_path=index_path, ocr=ocr)
-    print(f"govdoc view: serving {source} at {server.url}  (Ctrl-C stops)", flush=True)
+    server = make_server(source, host=host, port=port, index_path=index_path, ocr=ocr, gold_dir=gold_dir)
+    print(f"govdoc view: serving {source} at {server.url}  (Ctrl-C stops); review queue at {server.url}review", flush=True)
+    print(f"govdoc view: reviewed gold files are written under {server.app.gold.root}", flush=True)  # type: ignore[attr-defined]
     try:
         server.serve_forever()
     except KeyboardInterrupt:
