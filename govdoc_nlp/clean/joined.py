@@ -218,13 +218,16 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             seg_before < 2 and k > 0 and bounds[2 * k - 1] - bounds[2 * k - 2] < 2 and seg_after >= 2
             and not _LABEL_END.match(seg_after_text)
         )
-        if (seg_before < 2 or seg_after < 2) and not widget_end or rx.PHONE.fullmatch(seg_after_text):
+        if left in "年月" and right.isdigit():
+            continue  # a date printed over two lines (2020年 / 6月2日)
+        if (seg_before < 2 or seg_after < 2) and not widget_end or (rx.PHONE.fullmatch(seg_after_text) and not rx.date_line(seg_after_text)):
             continue  # inside a one-character widget (大 中 小), a spaced word (抄 报) or before a phone
         left_ok = rx.is_cjk(left) or (not left.isascii() and not left.isalnum()) or left in _ASCII_CLOSE
         if left.isascii() and left.isalnum():
             left_ok = (
                 (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【[" or line_noise(seg_after_text) == "chrome"
                 or bool(rx.ORG_LINE.match(seg_after_text) or rx.date_line(seg_after_text))
+                or bool(rx.date_line(text[bounds[2 * k] : a]) and rx.is_cjk(right))
             )
         right_ok = rx.is_cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END))
         if left_ok and right_ok:

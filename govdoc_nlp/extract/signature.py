@@ -17,6 +17,10 @@ _SIGNING_FORM_LINE = regex.compile(
     r"(?:承办|承辦|答复|答復|主办|主辦)(?:单位|單位)\s?[:：]\s?(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))"
     r"\s?(?:\p{Han}{2,6}\s?[:：]\s?)*(?P<date>(?:" + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
 )
+_LABELLED_DATE = regex.compile(
+    r"^(?:单位|單位)?(?:负责人|負責人|签发人|簽發人|领导签字|領導簽字|签字|日期|时间|時間)\s?[:：]\s?(?P<date>(?:"
+    + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
+)
 _SIGNATURE_LABEL = regex.compile(
     r"^(?:答复|答復|回复|回覆|办理|辦理|承办|承辦)(?:单位|單位)\s?[:：]\s?(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))\s?$"
 )
@@ -61,6 +65,8 @@ def extract_signature(ctx: Context) -> None:
             reply.issuer = _site_name_above(ctx, chosen)
     if reply.date is None and reply.issuer is None:
         _signing_form_line(ctx)
+    if reply.date is None:
+        _labelled_date(ctx)
     if reply.issuer is None:
         sigs = [p for p in paras if p.block == "signature"]
         if sigs:
@@ -119,6 +125,22 @@ def _signing_form_line(ctx: Context) -> None:
         ctx.record("date", p, m.start("date"), m.end("date"))
         ctx.reply.issuer = m["org"]
         ctx.record("issuer", p, m.start("org"), m.end("org"))
+        return
+
+
+def _labelled_date(ctx: Context) -> None:
+    """A date printed after a signer's label in the tail (单位负责人：二〇二二年八月三十日): the letter's,
+    and the unit labelled beside it (承办单位：XX局) signs."""
+    paras = ctx.seg.paras
+    for p in ctx.seg.tail:
+        m = _LABELLED_DATE.match(p.text)
+        d = find_date_line(m["date"]) if m else None
+        if d is None or d.iso is None:
+            continue
+        ctx.reply.date, ctx.reply.date_text = d.iso, d.text
+        ctx.record("date", p, m.start("date") + d.start, m.start("date") + d.end)
+        if ctx.reply.issuer is None:
+            ctx.reply.issuer = _labelled_signature(paras, p)
         return
 
 
