@@ -379,7 +379,7 @@ def test_original_title_of_a_copy():
     assert reply.evidence.get("title") == "original_title"
 
 
-@pytest.mark.parametrize("doc_id", ["c307", "c308", "c309", "c311", "c312", "c313", "c316", "c317", "c319", "c320"])
+@pytest.mark.parametrize("doc_id", [f"c{k}" for k in range(307, 321)])
 def test_second_round_page_shapes_are_read_field_by_field(doc_id):
     report = evaluate(CORPORA / "gold", only=doc_id)
     assert report.documents == 1 and report.fully_correct == 1, report.format(show_errors=True)

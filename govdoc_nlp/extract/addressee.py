@@ -6,6 +6,7 @@ import regex
 
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.dates import chinese_number
+from govdoc_nlp.extract.form import handling_form
 from govdoc_nlp.patterns import compiled as rx
 
 
@@ -13,6 +14,7 @@ def extract_addressee(ctx: Context) -> None:
     """Fill reply.addressee from the addressee paragraph found by the segmenter."""
     idx = ctx.seg.addressee
     if idx is None:
+        _proposers_of_form(ctx)
         return
     para = ctx.seg.paras[idx]
     text = para.text
@@ -45,6 +47,19 @@ def extract_addressee(ctx: Context) -> None:
         a.honorific = o["hon"]
         a.text = o["org"]
         ctx.record("addressee", para, o.start("org"), o.end("org"))
+
+
+def _proposers_of_form(ctx: Context) -> None:
+    """A handling form's 代表姓名/提案人 row names those a letter without a salutation answers."""
+    field = handling_form(ctx).get("proposers")
+    if field is None:
+        return
+    names = [n for n in rx.NAME_SPLIT.split(field.value.strip()) if regex.fullmatch(r"\p{Han}{2,4}|\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}", n)]
+    if names:
+        ctx.reply.addressee.names = names
+        ctx.reply.addressee.count = len(names)
+        ctx.reply.evidence["addressee.names"] = "form"
+        ctx.record("addressee", field.para, field.start, field.end)
 
 
 def _count(raw: str | None, printed: int) -> int | None:

@@ -57,6 +57,9 @@ def extract_head(ctx: Context) -> None:
     if complete and not _TITLE_END.search(_join(trimmed)):
         trimmed = _trim_title(complete, ctx)
     title_paras = _intact_copy(trimmed, head)
+    page_title = _page_title(ctx)
+    if title_paras and page_title and not _TITLE_END.search(_join(title_paras)):
+        title_paras = []  # a column's name (政协委员提案办理) when the page names the reply
     if title_paras:
         title = _join(title_paras)
         title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", title))
@@ -70,13 +73,23 @@ def extract_head(ctx: Context) -> None:
             m = rx.DOC_NUMBER.search(p.text)
             if m and not reply.doc_number:
                 reply.doc_number = _SPACES.sub("", m["num"])
-    elif ctx.loaded.metadata.get("title_hint"):
-        hint = _SPACES.sub("", str(ctx.loaded.metadata["title_hint"]))
-        if _TITLE_END.search(hint) and not rx.ADDRESSEE.match(hint):
-            reply.title = hint
+    elif page_title:
+        reply.title = page_title
+        if not ctx.loaded.metadata.get("title_hint"):
+            reply.evidence["title"] = "page_metadata"
     if reply.title is None:
         _original_title(ctx)
     _scan_category(ctx)
+
+
+def _page_title(ctx: Context) -> str | None:
+    """The reply's title as the page names it (its heading or its 信息名称/标题 row), when it has a
+    reply's ending."""
+    for hint in (ctx.loaded.metadata.get("title_hint"), ctx.metadata.get("title")):
+        hint = _SPACES.sub("", str(hint or ""))
+        if hint and _TITLE_END.search(hint) and not rx.ADDRESSEE.match(hint):
+            return hint
+    return None
 
 
 def _original_title(ctx: Context) -> None:

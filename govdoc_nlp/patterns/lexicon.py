@@ -40,7 +40,7 @@ DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "民進", "农工�
 ORG_ADDRESSEE_SUFFIXES = (
     "委员会", "委員會", "市委", "县委", "区委", "省委", "街道办事处", "街道", "镇人民政府", "人民政府", "镇", "乡",
     "局", "委", "办", "厅", "公司", "中心", "学社", "工商联", "联合会", "民革", "民盟", "民建", "民进", "农工党", "致公党",
-    "台盟", "九三学社", "支部", "党组", "小组",
+    "台盟", "九三学社", "支部", "党组", "小组", "联络组", "工作组",
 )
 
 # ---------------------------------------------------------------- commitments
@@ -61,7 +61,7 @@ JIANG_NOT_FUTURE_NEXT = ("近", "军", "领", "士", "就", "信将疑", "计就
 JIANG_NOT_FUTURE_PREV = ("现", "已", "业已", "已经", "均已", "必", "势必", "如", "若", "如果", "一旦", "即", "并已", "也已", "都已", "已于", "曾", "即将")
 # Words that after 将 show the future reading (adverbs, prepositions, verbs of work).
 JIANG_FUTURE_NEXT = (
-    "继续", "进一步", "积极", "加大", "加强", "不断", "重点", "全力", "尽快", "逐步", "会同", "与", "在", "于", "按照",
+    "予以", "继续", "进一步", "积极", "加大", "加强", "不断", "重点", "全力", "尽快", "逐步", "会同", "与", "在", "于", "按照",
     "根据", "结合", "以", "把", "对", "认真", "持续", "着力", "切实", "严格", "全面", "大力", "适时", "优先", "及时",
     "主动", "努力", "力争", "争取", "协调", "组织", "开展", "推动", "推进", "做好", "抓好", "深入", "由", "联合",
     "督促", "指导", "配合", "研究", "加快", "完善", "建立", "健全", "实施", "启动", "安排", "落实", "强化", "统筹",
@@ -221,6 +221,7 @@ HANDLING_FORM_FIELDS = {
     "提案名称": "proposal_title", "建议名称": "proposal_title", "提案题目": "proposal_title", "建议题目": "proposal_title",
     "案由": "proposal_title", "事由": "proposal_title", "提案名稱": "proposal_title", "建議名稱": "proposal_title",
     "办结时间": "reply_date", "办结日期": "reply_date", "办复时间": "reply_date", "答复时间": "reply_date", "答复日期": "reply_date",
+    "代表姓名": "proposers", "委员姓名": "proposers", "提案人": "proposers", "建议人": "proposers", "领衔代表": "proposers",
     "主要承办单位": "reply_unit", "主办单位": "reply_unit", "承办单位": "reply_unit", "答复单位": "reply_unit", "主辦單位": "reply_unit",
 }
 # Title endings of replies beyond TITLE_ENDINGS: the forms some sites print.
