@@ -192,7 +192,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if keywords and len(seg_after_text) <= _KEYWORD_MAX and not _LABEL_SOON.match(seg_after_text):
             continue  # 主题词：城乡建设 规划 建议 答复 is one line
         keywords = False
-        if rx.ADDRESSEE.match(text[b : b + 80]) or rx.ORG_ADDRESSEE.fullmatch(text[bounds[2 * k] : a]):
+        if rx.ADDRESSEE.match(text[b : b + 80]) or rx.ADDRESSEE.fullmatch(seg_after_text) or rx.ORG_ADDRESSEE.fullmatch(text[bounds[2 * k] : a]):
             cuts.append((a, b))
             continue
         if _TITLE_SEGMENT.fullmatch(seg_after_text):

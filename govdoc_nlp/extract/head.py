@@ -19,7 +19,6 @@ _BANNER = regex.compile(r"(?:文件|文\s件|函件|公函)$|^\p{Han}{2,30}(?:�
 _TRAILING_DOC_NUMBER = regex.compile(r"\s?[\[［【（(]\s?\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}\s?[号號]\s?[\]］】）)]$")
 _SPACES = regex.compile(r"\s+")
 _ORIGINAL_TITLE = regex.compile(r"原\s?标\s?题\s?[:：]\s?[【\[]?(?P<t>[^【】\[\]\s]{6,80}?)[】\]]?(?=\s|$|内容|[【\[])")
-_TABLE_ROW = regex.compile(r"\|")
 _LABEL_LINE = regex.compile(r"^\p{Han}(?:\s?\p{Han}){1,7}\s?[:：]")
 _SPACE_OR_MARKUP = " \t\r\n\u3000\u00a0*#_>|"
 _ISSUER_LINE = regex.compile(r"^\p{Han}[\p{Han}（）()·]{1,30}(?:" + rx.alternation(lx.ORG_SUFFIXES) + r")$")
@@ -147,7 +146,7 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
     """Keep the lines that make the title. When the head holds several complete titles (a page's
     heading or topic line, then the letter's own title), the last one is the letter's; a line
     holding only the issuer's name directly above it is its first line. Without a line that starts
-    a title (关于…, 对…, XX局关于…), the first complete title is kept."""
+    a title (关于…, 对…, XX局关于…), the first complete title is kept; lines without a title's words are no title."""
     if not paras:
         return paras
     for s in reversed([i for i, p in enumerate(paras) if _TITLE_START.match(p.text) and p.text[:1] not in "《“"]):
@@ -159,7 +158,7 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
                 return _unique(unit)
     cued = [i for i, p in enumerate(paras) if _TITLE_CUE.search(p.text)]
     if not cued:
-        return [p for p in paras[-2:] if not _TABLE_ROW.search(p.text)]
+        return []
     ends = [i for i in range(len(paras)) if _TITLE_END.search(_join(paras[: i + 1]))]
     if not ends:
         return _cued_run(paras, cued)
