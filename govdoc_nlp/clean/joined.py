@@ -97,7 +97,7 @@ _LABEL_SOON = regex.compile(r"^[^，。；]{1,8}[：:]")
 _SPACED_LABEL = regex.compile(
     r"(?:\p{Han}(?: {1,3}\p{Han}){1,4}|"
     + "|".join(rx.spaced(w) for w in sorted({*rx.lx.CONTACT_LABELS, *rx.lx.COPY_LABELS, *rx.lx.OFFICIAL_LABELS}, key=len, reverse=True) if len(w) >= 2)
-    + r") ?[：:]"
+    + r")(?:(?:及|和|、|与)\p{Han}{1,6}?)? ?[：:]"
 )
 """A label of the contact or copy block, perhaps spaced out to a form's width (联 系 人：, 抄 报：)."""
 _BULLETS = frozenset("•●▪◆■·")

@@ -144,7 +144,7 @@ COLOPHON = regex.compile(
 """A 版记 line: 抄送/抄报/主题词/校对 labels, or an office and date ending in 印发 (search the whole line)."""
 CONTACT_LINE = regex.compile(
     r"^(?:[（(][^()（）:：]{1,10}?(?=联\s?系|聯\s?[系繫])|[（(]?\s?)(?:联\s?系|聯\s?[系繫]|主\s?办\s?单\s?位|主辦單位|承\s?办|承辦|协办单位|協辦單位|会办单位|經辦|经办|办理人|分管|主管|单位负责人|單位負責人|"
-    r"电\s?话|電\s?話|办公电话|传\s?真|傳\s?真|邮\s?编|郵\s?編|手\s?机|地\s?址|领导签字|审签|審簽)"
+    r"电\s?话|電\s?話|办公电话|传\s?真|傳\s?真|邮\s?编|郵\s?編|手\s?机|地\s?址|领导签字|审签|審簽|职\s?务|職\s?務)"
 )
 ATTACHMENT = regex.compile(r"^(?:附\s?件\s?\d{0,2}|附)\s?[:：]\s?(?P<v>.*)$")
 INTENT = regex.compile(alternation(lx.INTENT_VERBS))
