@@ -25,7 +25,8 @@ SHARED = ROOT.parent / "shared" / "corpus"
 def reply_sets() -> dict[str, list[Path]]:
     """Named sets of documents that are replies."""
     gold = ROOT / "corpora" / "gold"
-    sets = {"corpora": sorted((gold / json.loads(p.read_text("utf-8"))["input"]).resolve() for p in gold.glob("*.gold.json"))}
+    records = [json.loads(p.read_text("utf-8")) for p in gold.glob("*.gold.json")]
+    sets = {"corpora": sorted((gold / r["input"]).resolve() for r in records if r.get("is_reply", True))}
     if (SHARED / "real-web").is_dir():
         sets["shared real-web"] = sorted((SHARED / "real-web").glob("*.txt"))
     if (SHARED / "dev").is_dir():
@@ -39,6 +40,11 @@ def nonreply_sets() -> dict[str, list[Path]]:
     return {
         "nonreply (tuned)": sorted(p for p in folder.iterdir() if p.is_file()) + [ROOT / "corpora" / "README.md"],
         "nonreply held out": sorted((folder / "heldout").iterdir()),
+        "corpora gold, not replies": sorted(
+            (ROOT / "corpora" / "gold" / r["input"]).resolve()
+            for r in (json.loads(p.read_text("utf-8")) for p in (ROOT / "corpora" / "gold").glob("*.gold.json"))
+            if not r.get("is_reply", True)
+        ),
     }
 
 

@@ -51,6 +51,7 @@ def parse_loaded(loaded: LoadedDocument) -> Reply:
     reply.is_reply, reply.is_reply_reason = classify(reply)
     if not reply.is_reply and cleaned.paragraphs:
         reply.warn("not_a_reply", f"not a reply to a 建议/提案: {reply.is_reply_reason}")
+        reply.doc_type = "other"
     assign_confidence(reply)
     return reply
 

@@ -31,8 +31,10 @@ def _misses(paths: list[Path], expected: bool) -> list[str]:
 
 def test_every_corpora_reply_is_a_reply():
     paths = reply_sets()["corpora"]
-    assert len(paths) == len(list((CORPORA / "gold").glob("*.gold.json")))
+    not_replies = nonreply_sets()["corpora gold, not replies"]
+    assert len(paths) + len(not_replies) == len(list((CORPORA / "gold").glob("*.gold.json")))
     assert _misses(paths, True) == []
+    assert _misses(not_replies, False) == []
 
 
 def test_non_replies_of_every_kind_are_recognised():
@@ -172,7 +174,7 @@ def test_research_and_view_walk_the_same_extensions(tmp_path: Path):
 @pytest.mark.slow
 def test_the_corpora_folder_converts_to_exactly_its_replies(tmp_path: Path):
     """corpora/ as it is: every reply beside its gold JSON, the READMEs and the non-replies."""
-    replies = len(list((CORPORA / "gold").glob("*.gold.json")))
+    replies = len(reply_sets()["corpora"])
     (tmp_path / "extra").mkdir()
     (tmp_path / "extra" / "index.csv").write_text("id,title\n1,a\n2,b\n3,c\n", encoding="utf-8")
     out = tmp_path / "r.jsonl"

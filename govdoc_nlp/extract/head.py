@@ -166,12 +166,17 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
     return _drop_letterhead(_unique(paras[: last + 1]))
 
 
+_SHORT_TAIL = regex.compile(r"\p{Han}{2,12}")
+"""A heading's last words broken onto their own line (…办理工作 / 完成情况说明)."""
+
+
 def _cued_run(paras: list[Para], cued: list[int]) -> list[Para]:
     """A heading without a reply's ending (省XX厅答复省人大代表关于…建议): the first line with a
     title's words and the short cued lines that continue it, not the chrome or lead around it."""
     first = last = cued[0]
     while (
-        last + 1 in cued
+        last + 1 < len(paras)
+        and (last + 1 in cued or _SHORT_TAIL.fullmatch(paras[last + 1].text))
         and not paras[last].text.endswith(("。", ":", "："))
         and len(paras[last + 1].text) <= 40
         and not _LABEL_LINE.match(paras[last + 1].text)
