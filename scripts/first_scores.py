@@ -32,7 +32,7 @@ BATCHES: tuple[tuple[int, int, str], ...] = (
     # first, last corpora id, commit of the parser that first scored them (the parent of the commit adding them)
     (69, 92, "3b4e093"), (93, 116, "e4e70c1"), (117, 140, "5fee361"), (141, 164, "5c0d2f6"),
     (165, 184, "46dc20a"), (185, 204, "4fe2cef"), (205, 220, "ce584e6"), (221, 236, "15c7c90"),
-    (237, 250, "7831e35"), (251, 270, "07d8cf8"), (271, 282, "62bb022"), (292, 306, "04712f7"),
+    (237, 250, "7831e35"), (251, 270, "07d8cf8"), (271, 282, "62bb022"), (292, 306, "04712f7"), (307, 321, "9f71d90"),
 )
 _PARSE_ALL = """
 import json, sys

@@ -45,6 +45,8 @@ _JIANG_ADVERB_NEXT = regex.compile(r"^(?:继续|繼續|进一步|進一步|积�
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}?(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)")
 _SUBJECT_THEN_INTENT = regex.compile(r"^\p{Han}{2,10}?(?:也|还|還|仍|继续|繼續)?(?:将|將|拟|擬|计划|計劃|力争|力爭)")
 """A subject between the marker and its verb (今后塔城地区将…)."""
+_TIME_PHRASE = regex.compile(r"\p{Han}{0,8}(?:过后|以后|之后|后|以前|之前|前|时|期间|年底|年内|月底|季度|秋季|春季|夏季|冬季)")
+"""A clause opened by a time (汛期过后，将…): no subject of its own."""
 _OTHER_BODY_NEXT = regex.compile(r"^[，,]?\s?(?:是|由)(?!我|本)\p{Han}{0,8}?(?:局|委|厅|廳|办|辦|院|中心|公司|政府|部门|部門)(?!将|將|拟|擬|计划|計劃)")
 """After a marker: another body as the step's subject (下一步是区教委…, 下一步由县交通局…)."""
 _VERB_START = regex.compile(r"^(?!的|工作|阶段|階段|步)\p{Han}")
@@ -148,6 +150,8 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
         clause_start = max(sentence.rfind(ch, 0, pos) for ch in _CLAUSE_BREAK) + 1
         subject = _CONNECTIVE.sub("", sentence[clause_start:pos].strip())
         subject = _SUBJECT_TRAIL.sub("", subject)
+        if _TIME_PHRASE.fullmatch(subject) and (clause_start == 0 or sentence.startswith(("我", "本"))):
+            subject = ""  # 我局…，汛期过后将…: a time; the subject is the sentence's
         nxt = sentence[m.end() : m.end() + 6]
         prev = sentence[max(0, pos - 2) : pos]
         if verb in ("将", "將"):
@@ -163,7 +167,7 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
             if nxt.startswith(("定了", "订了", "稿", "定为", "定名")) or prev.endswith(("草", "起")):
                 continue
         elif verb in ("力争", "力爭"):
-            if prev.endswith(("已", "曾", "努")) or "了" in sentence[pos:] or _PAST_TIME.match(sentence):
+            if prev.endswith(("已", "曾", "努")) or "了" in sentence[pos:] or _PAST_TIME.match(sentence) or _REPORTED.search(sentence[:pos]):
                 continue
             return verb
         if _PAST_IN_CLAUSE.search(subject) or _REPORTED.search(subject) or _PAST_TIME.match(sentence):

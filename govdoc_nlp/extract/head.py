@@ -57,8 +57,8 @@ def extract_head(ctx: Context) -> None:
         trimmed = _trim_title(complete, ctx)
     title_paras = _intact_copy(trimmed, head)
     page_title = _page_title(ctx)
-    if title_paras and page_title and not _TITLE_END.search(_join(title_paras)):
-        title_paras = []  # a column's name (政协委员提案办理) when the page names the reply
+    if title_paras and page_title and (not _TITLE_END.search(_join(title_paras)) or _lost_characters(_join(title_paras), page_title)):
+        title_paras = []  # a column's name (政协委员提案办理), or a copy that lost characters, when the page names the reply
     if title_paras:
         title = _join(title_paras)
         title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", title))
@@ -79,6 +79,11 @@ def extract_head(ctx: Context) -> None:
     if reply.title is None:
         _original_title(ctx)
     _scan_category(ctx)
+
+
+def _lost_characters(title: str, page_title: str) -> bool:
+    """Whether the letter's title lost characters the page's copy of it still has (…县届委员会次会议)."""
+    return bool(rx.LOST_CHARS.search(title) or rx.SESSION_LOST.search(title)) and len(page_title) > len(title) and rx.is_subsequence(title, page_title)
 
 
 def _page_title(ctx: Context) -> str | None:

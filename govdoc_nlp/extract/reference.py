@@ -31,6 +31,7 @@ NUMBER_PATTERNS = (
     regex.compile(rf"(?<![〔\[【﹝［(（\d])第\s?(?P<n>(?:(?![年届屆次])\p{{Han}})?{_NUM_CORE})\s?[号號]"),
     regex.compile(r"(?P<n>(?:(?<!\p{Han})(?![类類])\p{Han}|(?<=[议議]|会议|會議)(?![议議会會第次届屆号號的和、及与年月日])\p{Han})?\d{1,6})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
     regex.compile(rf"(?:建议|建議|提案|议案|議案)\s?第\s?(?P<n>{_NUM_CORE})\s?[号號]"),
+    regex.compile(rf"(?:立案号|立案號|提案号|提案號|建议号|建議號|案号|案號)\s?[:：]?\s?(?P<n>{_NUM_CORE})"),
     regex.compile(r"(?:建议|建議|提案|议案|議案)\s?(?P<n>[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,6}|(?:19|20)\d{5,7})\s?[号號]"),
     regex.compile(r"第\s?(?P<n>\d{1,6})\s?(?=(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))"),
     regex.compile(rf"[（(]\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]\s?[)）]"),
@@ -39,8 +40,8 @@ _DELEGATION_PREFIX = regex.compile(r"^[\p{Han}](?=\d)")
 
 _QUOTE_OPEN = "“\"《「『'‘"
 _QUOTE_CLOSE = {"“": "”", "\"": "\"", "《": "》", "「": "」", "『": "』", "'": "'", "‘": "’"}
-_KIND_SUFFIX = regex.compile(r"(?:的)?(?:建议案|建議案|提案|建议|建議|议案|議案|批评和意见|批评、意见和建议|意见和建议|意见建议|批评意见)$")
-_TRAILING_NUMBER = regex.compile(r"[（(]\s?(?:第\s?)?[A-Za-z]{0,4}\d{1,16}\s?[号號]?(?:建议|建議|提案|议案|議案)?\s?[)）]$")
+_KIND_SUFFIX = regex.compile(r"(?:的)?(?:建议案|建議案|建议意见|建議意見|提案|建议|建議|议案|議案|批评和意见|批评、意见和建议|意见和建议|意见建议|批评意见)$")
+_TRAILING_NUMBER = regex.compile(r"[（(]\s?(?:第\s?)?[A-Za-z]{0,4}\d{1,16}\s?[号號]?(?:建议|建議|提案|议案|議案)?\s?[)）]?$")
 _KIND_AFTER_QUOTE = regex.compile(r"\s?(?:第?\s?[A-Za-z]{0,4}\d{1,16}\s?[号號])?(?:的)?(?:提案|建议|建議|议案|議案)")
 """After a closing quote: the proposal's kind, perhaps after its number (《…》第062号提案)."""
 _TITLED_QUOTE = regex.compile(r"(?:关于|關于|關於)[^”」』》\"]{2,160}(?:的)?(?:提案|建议|建議|议案|議案)[”」』》\"]")

@@ -13,6 +13,7 @@ from govdoc_nlp.segment.blocks import Para
 _TITLE_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))(?:关于|關于|關於|对|對)")
 _TITLE_BRACKETED_ISSUER = regex.compile(r"(?<=" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")[（(](?P<org>\p{Han}{2,20}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))[)）]$")
 """A title that names the replier in brackets after it (…建议的答复(林业局))."""
+_JOINT_PART = regex.compile(r"(?:省|市|县|縣|区|區|州)\p{Han}{2,20}?(?:局|委员会|委|厅|廳|办公室|中心|院)(?=(?:省|市|县|縣|区|區|州)|$)")
 _SIGNING_FORM_LINE = regex.compile(
     r"(?:承办|承辦|答复|答復|主办|主辦)(?:单位|單位)\s?[:：]\s?(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))"
     r"\s?(?:\p{Han}{2,6}\s?[:：]\s?)*(?P<date>(?:" + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
@@ -73,7 +74,7 @@ def extract_signature(ctx: Context) -> None:
             reply.issuer = sigs[0].text
             ctx.record("issuer", sigs[0])
     if reply.issuer is not None:
-        reply.issuer = _without_site_name(reply.issuer)
+        reply.issuer = _first_of_joint(_without_site_name(reply.issuer))
     if reply.issuer is None:
         reply.issuer, how = _issuer_from_head(ctx)
         if how:
@@ -205,6 +206,14 @@ def _letterhead(ctx: Context) -> str | None:
         if len(p.text) <= 30 and rx.ORG_LINE.match(p.text) and p.text not in title:
             return p.text
     return None
+
+
+def _first_of_joint(org: str) -> str:
+    """Bodies signing together on one line (市住房和城乡建设局市城市管理局…): the first signs for them."""
+    parts = [m.group() for m in _JOINT_PART.finditer(org)]
+    if len(parts) >= 2 and "".join(parts) == org and all(rx.ORG_LINE.match(p) for p in parts):
+        return parts[0]
+    return org
 
 
 def _without_site_name(org: str) -> str:

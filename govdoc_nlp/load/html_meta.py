@@ -99,6 +99,9 @@ def page_labels(text: str) -> list[tuple[str, str]]:
                 pairs.append((key, _collapse(value)))
     out = []
     for key, value in pairs:
+        glued = _GLUED_LABEL.search(value, 1)
+        if glued and _label_key(glued.group(1)):
+            value = value[: glued.start()]  # '柘城县公安局发布时间:…': the next label glued to the value
         if key == "publisher":
             value = value.split()[0]
         elif key in ("published", "written"):

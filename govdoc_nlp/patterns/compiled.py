@@ -125,7 +125,7 @@ ADDRESSEE_RUN_ON = regex.compile(
 )
 GENERIC_ADDRESSEE = regex.compile(rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<names>各位|诸位|全体|各位尊敬的)(?P<role>{ROLE})\s?(?P<greet>{alternation(lx.GREETINGS)})?\s?(?P<end>[：:，,！!。]|$)")
 ORG_ADDRESSEE = regex.compile(
-    rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<org>\p{{Han}}[\p{{Han}}（）()]{{1,30}}?(?:{alternation(lx.ORG_ADDRESSEE_SUFFIXES)}))\s?[：:]$"
+    rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<org>(?:\p{{Han}}|\*{{2,6}})[\p{{Han}}（）()]{{1,30}}?(?:{alternation(lx.ORG_ADDRESSEE_SUFFIXES)}))\s?[：:]$"
 )
 PARTY_ADDRESSEE = regex.compile(
     rf"^(?P<hon>)(?P<org>(?:{alternation(lx.DEMOCRATIC_PARTIES)})\p{{Han}}{{0,20}}?(?:委员会|委員會|市委|县委|縣委|区委|區委|省委|州委|支部|总支|總支|小组|小組))$"
@@ -170,11 +170,12 @@ SIGNER = regex.compile(r"(?:领导|領導|主要)?(?:签\s?发|簽\s?發)\s?(?:�
 _CAT = r"(?P<cat>[A-DＡ-Ｄ](?:\s?[1-9])?)"
 CATEGORY_LINE = regex.compile(
     rf"^[（(]?\s?(?:(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?类\s?别|類\s?別)?\s?[:：]?\s?{_CAT}\s?类?\s?[)）]?\s?(?:同意公开|公开|不予公开|依申请公开)?$"
+    rf"|^[（(]\s?{_CAT}\s?[)）]\s?[类類]$"
 )
 CATEGORY_LABELLED = regex.compile(rf"(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?(?:类\s?别|類\s?別)\s?[:：|｜]?\s?{_CAT}(?![A-Za-z0-9])")
 CATEGORY_AFTER_NUMBER = regex.compile(rf"号\s?[（(]?\s?{_CAT}\s?类\s?[)）]?|號\s?[（(]?\s?{_CAT}\s?類\s?[)）]?|[（(]\s?{_CAT}\s?类\s?[)）]")
 CATEGORY_RESULT = regex.compile(
-    rf"(?:办理结果|辦理結果)\s?[:：]\s?[（(]?\s?{_CAT}\s?类?\s?[)）]?(?![A-Za-z0-9])|(?:办理情况|辦理情況)\s?[（(]\s?{_CAT}\s?类?\s?[)）]"
+    rf"(?:办理结果|辦理結果)(?:标注|標注)?\s?[:：]?\s?[（(]?\s?{_CAT}\s?类?\s?[)）]?(?![A-Za-z0-9])|(?:办理情况|辦理情況)\s?[（(]\s?{_CAT}\s?类?\s?[)）]"
     rf"|[〔\[【﹝［]\s?(?:19|20)\d{{2}}\d{{0,4}}\s?[〕\]】﹞］]?\s?\d{{0,4}}\s?号?\s?{_CAT}$"
 )
 CATEGORY_STANDALONE_CLASS = regex.compile(rf"(?:^|\s){_CAT}\s?类(?:\s|$)")
