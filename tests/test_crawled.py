@@ -403,3 +403,21 @@ def test_努力争取_is_no_intent_and_another_bodys_step_is_no_passage():
     assert not find_commitments("两县需共同努力争取省级项目资金。", "某县交通运输局")
     assert not find_commitments("下一步是区教委按照程序进行认定。", "某区文化和旅游委员会")
     assert find_commitments("下一步由我局牵头，加快推进道路改造。", "某县交通运输局")
+
+
+@pytest.mark.parametrize("doc_id", [f"c{k}" for k in range(322, 335) if k not in (327, 331)])
+def test_third_round_page_shapes_are_read_field_by_field(doc_id):
+    report = evaluate(CORPORA / "gold", only=doc_id)
+    assert report.documents == 1 and report.fully_correct == 1, report.format(show_errors=True)
+
+
+def test_bodies_signing_together_and_a_glued_source_label():
+    assert govdoc_nlp.parse(corpus_path("c330")).issuer == gold_fields("c330")["issuer"]
+    assert govdoc_nlp.parse(corpus_path("c324")).issuer == "柘城县公安局"
+
+
+def test_a_time_clause_takes_the_sentences_subject_but_a_reported_one_does_not():
+    issuer = "某县水利局"
+    assert find_commitments("我局会持续观测水位，汛期过后将会同镇政府研究增设提灌站。", issuer)
+    assert not find_commitments("省财政厅表示，今后将结合财力状况加大支持力度。", issuer)
+    assert not find_commitments("局党委立即责成设施大队办理，并要求力争尽快解决。", issuer)
