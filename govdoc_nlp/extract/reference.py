@@ -181,7 +181,7 @@ def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
             if k < 0:
                 break
             after = window[k + 1 : k + 40]
-            if _ANCHOR.match(after) or (in_title and regex.match(r"(?:的)?(?:答复|答復|复函|回复|办理)", after)):
+            if _ANCHOR.match(after) or (in_title and (regex.match(r"(?:的)?(?:答复|答復|复函|回复|办理)", after) or not after.strip())):
                 best = k
                 if _LIST_NEXT.match(after):
                     break
