@@ -126,7 +126,9 @@ def _gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
 
 
 
-_TITLE_SEGMENT = regex.compile(r"(?:关于|關於|对|對)\S{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")")
+_TITLE_SEGMENT = regex.compile(r"(?:关于|關於|对|對)\S{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")(?:[\[［【(（][^\]］】)）\s]{2,24}[\]］】)）])?")
+_SPACED_ADDRESSEE = regex.compile(rf"(?:{rx.NAME})\s(?:{rx.ROLE})(?=\s?(?:您|你))")
+"""A salutation without its colon, its name spaced from its role, before the opening (王立超  委员 您在…)."""
 
 
 def _inside_brackets(text: str, pos: int) -> bool:
@@ -192,7 +194,10 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if keywords and len(seg_after_text) <= _KEYWORD_MAX and not _LABEL_SOON.match(seg_after_text):
             continue  # 主题词：城乡建设 规划 建议 答复 is one line
         keywords = False
-        if rx.ADDRESSEE.match(text[b : b + 80]) or rx.ADDRESSEE.fullmatch(seg_after_text) or rx.ORG_ADDRESSEE.fullmatch(text[bounds[2 * k] : a]):
+        if (
+            rx.ADDRESSEE.match(text[b : b + 80]) or rx.ADDRESSEE.fullmatch(seg_after_text) or _SPACED_ADDRESSEE.match(text, b, b + 40)
+            or rx.ORG_ADDRESSEE.fullmatch(text[bounds[2 * k] : a])
+        ):
             cuts.append((a, b))
             continue
         if _TITLE_SEGMENT.fullmatch(seg_after_text):
@@ -229,7 +234,10 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
                 or bool(rx.ORG_LINE.match(seg_after_text) or rx.date_line(seg_after_text))
                 or bool(rx.date_line(text[bounds[2 * k] : a]) and rx.is_cjk(right))
             )
-        right_ok = rx.is_cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END))
+        right_ok = (
+            rx.is_cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END))
+            or bool(right.isdigit() and left in "]】" and rx.DATE_ISO.match(seg_after_text))
+        )
         if left_ok and right_ok:
             cuts.append((a, b))
     if not cuts:
