@@ -24,6 +24,8 @@ class Context:
     title_para: Para | None = None
     """The title lines joined into one paragraph (values read from the title point into it)."""
     _starts: list[int] | None = field(default=None, repr=False)
+    form: dict | None = field(default=None, repr=False)
+    """A handling form's fields above the letter, read once (extract/form.py)."""
 
     @property
     def metadata(self) -> dict:

@@ -13,6 +13,7 @@ from govdoc_nlp.patterns import lexicon as lx
 from govdoc_nlp.segment.blocks import Para
 
 _LABELS = sorted(lx.HANDLING_FORM_FIELDS, key=len, reverse=True)
+_LABEL_START = regex.compile(r"\p{Han}(?:\s?\p{Han}){1,6}\s?[:：]")
 _FIELD = regex.compile(r"(?P<label>" + "|".join(rx.spaced(w) for w in _LABELS) + r")\s?[:：]\s?(?P<value>.*?)\s?(?=\p{Han}(?:\s?\p{Han}){1,6}\s?[:：]|$)")
 
 
@@ -27,13 +28,17 @@ class FormValue:
 
 
 def handling_form(ctx: Context) -> dict[str, FormValue]:
-    """The form's fields by key (``proposal_title``, ``reply_date``, ``reply_unit``), first one kept."""
+    """The form's fields by key (``proposal_title``, ``reply_date``, ``reply_unit``, ``proposers``),
+    first one kept."""
+    if ctx.form is not None:
+        return ctx.form
     out: dict[str, FormValue] = {}
     for para in ctx.seg.head:
-        if not regex.match(r"\p{Han}(?:\s?\p{Han}){1,6}\s?[:：]", para.text):
+        if not _LABEL_START.match(para.text):
             continue
         for m in _FIELD.finditer(para.text):
             key = lx.HANDLING_FORM_FIELDS[regex.sub(r"\s", "", m["label"])]
             if m["value"] and key not in out:
                 out[key] = FormValue(m["value"], para, m.start("value"), m.end("value"))
+    ctx.form = out
     return out
