@@ -150,7 +150,10 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
         clause_start = max(sentence.rfind(ch, 0, pos) for ch in _CLAUSE_BREAK) + 1
         subject = _CONNECTIVE.sub("", sentence[clause_start:pos].strip())
         subject = _SUBJECT_TRAIL.sub("", subject)
-        if _TIME_PHRASE.fullmatch(subject) and (clause_start == 0 or sentence.startswith(("我", "本"))):
+        if (
+            _TIME_PHRASE.fullmatch(subject) and len(subject) <= 6 and not subject.startswith(lx.NON_REPLIER_SUBJECT_STARTS)
+            and (clause_start == 0 or sentence.startswith(("我", "本")))
+        ):
             subject = ""  # 我局…，汛期过后将…: a time; the subject is the sentence's
         nxt = sentence[m.end() : m.end() + 6]
         prev = sentence[max(0, pos - 2) : pos]
@@ -164,7 +167,7 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
             if prev.endswith(("的", "年", "度", "入", "个", "個", "项", "項", "了")) or not regex.match(r"[于於在将將今明年到\d对對用新实實开開安启啓完投建推组組先近以]", nxt or "。"):
                 continue
         elif verb in ("拟", "擬"):
-            if nxt.startswith(("定了", "订了", "稿", "定为", "定名")) or prev.endswith(("草", "起")):
+            if (nxt.startswith(("定", "订了", "稿")) and not nxt.startswith("定于")) or prev.endswith(("草", "起")):
                 continue
         elif verb in ("力争", "力爭"):
             if prev.endswith(("已", "曾", "努")) or "了" in sentence[pos:] or _PAST_TIME.match(sentence) or _REPORTED.search(sentence[:pos]):

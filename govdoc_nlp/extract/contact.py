@@ -30,6 +30,8 @@ _DIGIT_RUN = regex.compile(r"(?<!\d)\d[\d\-—–]{5,14}\d(?!\d)")
 _NAME = regex.compile(r"^\p{Han}{2,4}(?:[（(][大小][)）])?$|^\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,3}$|^\p{Han}{1,3}\*{1,3}$")
 _FORM_PERSON = regex.compile(rf"^{_PERSON_WORD}|^主\s?[办辦]\s?人\s?[:：]")
 """A handling form's contact line above the letter (主办人：…)."""
+_LABEL_AFTER_COPY = regex.compile(r"(?<=.)(?:联系单位|联系人|联系电话|承办单位|主办单位)\s?[:：]")
+"""A contact label printed after the copy list on its line (抄 报:A B 联系单位: X)."""
 _SPACED_NAME = regex.compile(r"^\p{Han}(?:[ \u3000]+\p{Han}){1,2}$")
 """A name spaced out to fill a form's cell (布  音, 张 小 明)."""
 _OFFICIAL_PHONE = frozenset({"phone"})
@@ -38,7 +40,9 @@ _OFFICIAL_PHONE = frozenset({"phone"})
 def extract_contact(ctx: Context) -> None:
     """Fill reply.contact from contact-block paragraphs of the tail."""
     contact = ctx.reply.contact
-    paras = [p for p in ctx.seg.head if _FORM_PERSON.match(p.text)] + [p for p in ctx.seg.paras if p.block == "contact"]
+    paras = [p for p in ctx.seg.head if _FORM_PERSON.match(p.text)] + [
+        p for p in ctx.seg.paras if p.block == "contact" or (p.block == "colophon" and _LABEL_AFTER_COPY.search(p.text))
+    ]
     previous = None
     for para in paras:
         text = para.text

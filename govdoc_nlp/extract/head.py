@@ -18,6 +18,7 @@ _TITLE_START = regex.compile(r"^(?:关于|關于|關於|对|對|《|“)|^\p{Han
 _BANNER = regex.compile(r"(?:文件|文\s件|函件|公函)$|^\p{Han}{2,30}(?:文件)$")
 _TRAILING_DOC_NUMBER = regex.compile(r"\s?[\[［【（(]\s?\p{Han}{1,14}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,5}\s?[号號]\s?[\]］】）)]$")
 _SPACES = regex.compile(r"\s+")
+_CATEGORY_AFTER_TITLE = regex.compile(r"(?<=" + rx.alternation(lx.TITLE_ENDINGS) + r")\s?(?P<cat>[A-D])$")
 _ORIGINAL_TITLE = regex.compile(r"原\s?标\s?题\s?[:：]\s?[【\[]?(?P<t>[^【】\[\]\s]{6,80}?)[】\]]?(?=\s|$|内容|[【\[])")
 _LABEL_LINE = regex.compile(r"^\p{Han}(?:\s?\p{Han}){1,7}\s?[:：]")
 _SPACE_OR_MARKUP = " \t\r\n\u3000\u00a0*#_>|"
@@ -62,6 +63,10 @@ def extract_head(ctx: Context) -> None:
     if title_paras:
         title = _join(title_paras)
         title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", title))
+        letter = _CATEGORY_AFTER_TITLE.search(title)
+        if letter:
+            title = title[: letter.start()]  # …答复函 C: the answer's category printed after the title
+            reply.response_category = reply.response_category or letter["cat"]
         reply.title = title
         ctx.title_para = Para(-1, MappedText.join(p.mapped for p in title_paras), [pg for p in title_paras for pg in p.pages], block="head")
         spans = [ctx.span(p) for p in title_paras]

@@ -155,7 +155,7 @@ def find_proposal_title(text: str, *, in_title: bool = False) -> tuple[str, int,
         return _strip_kind(m["t"]), m.start("t"), m.end("t")
     if in_title:
         m = regex.search(r"(?:关于|關于|關於)(?P<t>[^。]{2,80}?)(?:的)?(?:提案|建议|建議|议案|議案)(?:的)?(?:答复|答復|复函|復函|回复|办理)", text)
-        if m and not regex.search(r"(?:会议|會議).{0,6}[号號]", m["t"]):
+        if m and not regex.search(r"(?:会议|會議).{0,6}[号號]|(?:代表|委员|委員)$", m["t"]):
             return _strip_kind("关于" + m["t"]), m.start("t"), m.end("t")
     return None
 
@@ -191,7 +191,8 @@ def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
         if best is None:
             if ch == "“" or ch == "《":
                 k = window.find(close, i + 1)
-                if k > i + 4 and _KIND_AFTER_QUOTE.match(window, k + 1):
+                titled = _TITLED_QUOTE.match(window, i + 1)
+                if k > i + 4 and (_KIND_AFTER_QUOTE.match(window, k + 1) or (titled and titled.end() == k + 1)):
                     best = k
         if best is None:
             continue

@@ -195,6 +195,10 @@ def _issuer_from_head(ctx: Context) -> tuple[str | None, str | None]:
     m = _TITLE_ISSUER.match(title) or _TITLE_BRACKETED_ISSUER.search(title)
     if m:
         return m["org"], "title"
+    for p in ctx.seg.head:  # the page's heading prints the letter's title after the body's name
+        m = _TITLE_ISSUER.match(p.text)
+        if m and title and p.text[m.end("org") :] == title:
+            return m["org"], "title"
     return None, None
 
 

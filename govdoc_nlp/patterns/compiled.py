@@ -111,6 +111,7 @@ ADDRESSEE = regex.compile(
     r"(?:(?P<delegation>\p{Han}{2,10}?代表团)\s?)?"
     rf"(?P<names>(?:{NAME}(?:{ROLE})?\s?[、，,]\s?){{0,15}}(?:{NAME}|\*{{2,4}}))"
     rf"\s?(?P<count>{_COUNT}|[（(]{_COUNT}[)）])?"
+    r"(?:(?:政协|人大)\p{Han}{1,8}?(?:县|縣|市|区|區|州|省|旗))?"
     rf"\s?(?P<role>{ROLE})"
     r"(?:[（(][\p{Han}、]{2,20}[)）])?(?:[并及和]附议人)?"
     rf"(?:\s?[，,]?\s?(?P<greet>{alternation(lx.GREETINGS)}))?"
@@ -128,7 +129,8 @@ ORG_ADDRESSEE = regex.compile(
     rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<org>(?:\p{{Han}}|\*{{2,6}})[\p{{Han}}（）()]{{1,30}}?(?:{alternation(lx.ORG_ADDRESSEE_SUFFIXES)}))\s?[：:]$"
 )
 PARTY_ADDRESSEE = regex.compile(
-    rf"^(?P<hon>)(?P<org>(?:{alternation(lx.DEMOCRATIC_PARTIES)})\p{{Han}}{{0,20}}?(?:委员会|委員會|市委|县委|縣委|区委|區委|省委|州委|支部|总支|總支|小组|小組))$"
+    rf"^(?P<hon>)(?P<org>(?:{alternation(lx.DEMOCRATIC_PARTIES)})\p{{Han}}{{0,20}}?(?:委员会|委員會|市委|县委|縣委|区委|區委|省委|州委|支部|总支|總支|小组|小組)"
+    r"|\p{Han}{1,12}?(?:代委员组|代表组|委员组|联络组|代表小组))$"
 )
 """A democratic party's body on its own line without a colon, above the opening (民进澄州市委员会)."""
 SITE_SIGNATURE = regex.compile(rf"^\p{{Han}}[\p{{Han}}（）()·]{{1,30}}(?:{alternation(lx.ORG_SUFFIXES)})(?:政府|门户|政务)?(?:网站|網站|网)$")
@@ -137,7 +139,10 @@ ORG_LINE = regex.compile(rf"^\p{{Han}}[\p{{Han}}（）()·\d]{{1,40}}(?:{alterna
 
 # ---------------------------------------------------------------- blocks of the tail
 CLOSING = regex.compile(r"^(?:" + alternation(lx.CLOSING_PHRASES) + r")|^(?:最后|再次|在此)[，,]?(?:再次)?(?:衷心)?感谢|(?:特此|专此)(?:答复|函复|复函)[。.]?$")
-COPY_LINE = regex.compile(r"^(?P<kind>" + "|".join(spaced(w) for w in lx.COPY_LABELS) + r")\s?[:：]\s?(?P<v>.*)$")
+COPY_LINE = regex.compile(
+    r"^(?P<kind>" + "|".join(spaced(w) for w in lx.COPY_LABELS) + r")\s?[:：]\s?(?P<v>.*?)"
+    r"(?=\s?(?:联系单位|联系人|联系电话|承办单位|主办单位)\s?[:：]|$)"
+)
 COLOPHON = regex.compile(
     r"^(?:" + "|".join(spaced(w) for w in lx.COPY_LABELS + lx.COLOPHON_LABELS) + r")\s?[:：]|日\s?印\s?发\s?$|共印\s?\d+\s?份"
 )
