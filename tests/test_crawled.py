@@ -421,3 +421,21 @@ def test_a_time_clause_takes_the_sentences_subject_but_a_reported_one_does_not()
     assert find_commitments("我局会持续观测水位，汛期过后将会同镇政府研究增设提灌站。", issuer)
     assert not find_commitments("省财政厅表示，今后将结合财力状况加大支持力度。", issuer)
     assert not find_commitments("局党委立即责成设施大队办理，并要求力争尽快解决。", issuer)
+
+
+@pytest.mark.parametrize("doc_id", ["c338", "c339", "c340", "c341", "c342", "c343", "c345", "c346", "c347"])
+def test_fourth_round_page_shapes_are_read_field_by_field(doc_id):
+    report = evaluate(CORPORA / "gold", only=doc_id)
+    assert report.documents == 1 and report.fully_correct == 1, report.format(show_errors=True)
+
+
+def test_category_letter_after_the_title_and_a_group_salutation():
+    reply = govdoc_nlp.parse(corpus_path("c343"))
+    assert (reply.title[-3:], reply.response_category) == ("答复函", "C")
+    assert govdoc_nlp.parse(corpus_path("c342")).addressee.organization == "白石代委员组"
+
+
+def test_将分阶段_is_the_future_and_拟定_is_not():
+    issuer = "某县住房和城乡建设局"
+    assert find_commitments("我局正在争取资金，待资金落实后，将分阶段建设两处停车场。", issuer)
+    assert not find_commitments("二是正组织编制园区建设方案，拟定库容2000吨。", issuer)
