@@ -54,6 +54,10 @@ def extract_signature(ctx: Context) -> None:
         if how:
             reply.evidence["issuer"] = how
     if reply.issuer is None:
+        reply.issuer, how = _issuer_from_red_ink(ctx)
+        if how:
+            reply.evidence["issuer"] = how
+    if reply.issuer is None:
         for key in ("reply_unit", "publisher"):
             body = str(ctx.metadata.get(key) or "")
             if body and len(body) <= 30 and rx.ORG_LINE.match(body) and not rx.SITE_NAME.search(body):
@@ -112,6 +116,19 @@ def _issuer_from_head(ctx: Context) -> tuple[str | None, str | None]:
     m = _TITLE_ISSUER.match(title)
     if m:
         return m["org"], "title"
+    return None, None
+
+
+def _issuer_from_red_ink(ctx: Context) -> tuple[str | None, str | None]:
+    """The body named by an OCR'd page's red letterhead or around its seal, and which it was."""
+    head = str(ctx.loaded.metadata.get("letterhead") or "")
+    m = _BANNER_ISSUER.match(head)
+    head = m["org"] if m else head
+    if head and len(head) <= 30 and rx.ORG_LINE.match(head):
+        return head, "letterhead"
+    for name in ctx.loaded.metadata.get("seal") or []:
+        if len(name) <= 30 and rx.ORG_LINE.match(name):
+            return name, "seal"
     return None, None
 
 
