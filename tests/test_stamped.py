@@ -14,7 +14,7 @@ pytest.importorskip("cv2")
 
 import govdoc_nlp  # noqa: E402
 from govdoc_nlp.load.photo import correct_photo, find_page  # noqa: E402
-from govdoc_nlp.load.seal import find_red_ink, red_mask, remove_red  # noqa: E402
+from govdoc_nlp.load.seal import find_grey_seals, find_red_ink, red_mask, remove_red  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 from render_stamped import photograph, render_letter, stamp_seal, stamped_pages, write_image_pdf  # noqa: E402
@@ -89,7 +89,9 @@ def stamped(tmp_path_factory) -> dict[str, Path]:
     letter = render_letter(LETTER, ISSUER, d / "letter.pdf")
     colour = stamped_pages(letter, ISSUER, dpi=200, seed=3)
     assert len(colour) == 1
+    grey = stamped_pages(letter, ISSUER, dpi=300, grey=True, seed=3)
     return {
+        "grey": write_image_pdf(grey, d / "grey.pdf", 300),
         "colour": write_image_pdf(colour, d / "colour.pdf", 200),
         "photo": write_image_pdf([photograph(colour[0], angle=8.5, tilt=0.07, seed=5)], d / "photo.pdf", 300),
     }
@@ -114,3 +116,21 @@ def test_photographed_page_is_straightened_and_read_to_the_contact_lines(stamped
     corr = r.source.page_info[0]["correction"]
     assert corr["kind"] == "photo" and 7.0 < corr["angle"] < 10.0
     assert len(corr["corners"]) == 4
+
+
+def test_grey_seal_ring_found_only_where_stamped():
+    page = Image.new("RGB", (1654, 1400), (250, 250, 250))
+    d = ImageDraw.Draw(page)
+    for y in range(200, 1300, 60):
+        d.rectangle((200, y, 1450, y + 22), fill=(20, 20, 20))  # lines of "text"
+    assert find_grey_seals(page) == []
+    stamped = stamp_seal(page, (1100, 900), ISSUER, dpi=200).convert("L")
+    (x0, y0, x1, y1), *rest = find_grey_seals(stamped)
+    assert not rest
+    assert abs((x0 + x1) / 2 - 1100) < 30 and abs((y0 + y1) / 2 - (900 - 0.25 * (y1 - y0))) < 40
+
+
+def test_grey_stamped_page_date(stamped):
+    r = govdoc_nlp.parse(stamped["grey"])
+    assert r.date == "2024-06-12"
+    assert r.issuer == ISSUER

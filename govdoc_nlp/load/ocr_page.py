@@ -19,7 +19,15 @@ from govdoc_nlp.load import seal
 from govdoc_nlp.load.layout_lines import Piece, TextLine, group_lines, is_cjk
 from govdoc_nlp.load.ocr import OcrBox, OcrEngine
 from govdoc_nlp.load.photo import correct_photo
-from govdoc_nlp.load.seal import RedInk, clean_crop, find_red_ink, red_mask, seal_text
+from govdoc_nlp.load.seal import (
+    RedInk,
+    clean_crop,
+    find_grey_seals,
+    find_red_ink,
+    red_mask,
+    remove_grey_seal,
+    seal_text,
+)
 from govdoc_nlp.patterns import compiled as rx
 
 # ASCII punctuation OCR emits for full-width marks, and what it stands for beside CJK text.
@@ -138,11 +146,16 @@ def ocr_image(image: Any, engine: OcrEngine, *, page: int, scale: float = 1.0, f
     if ink is not None:
         ink.mask[:keep] = False
         clean = seal.remove_red(image, ink)
+        seal_boxes = ink.seals
+    else:
+        seal_boxes = find_grey_seals(image)
+        for box in seal_boxes:
+            clean = remove_grey_seal(clean, box)
     boxes = engine.recognize(clean)
     seals: list[str] = []
-    for box in ink.seals if ink is not None else []:
+    for box in seal_boxes:
         boxes = _reread_under_seal(clean, box, boxes, engine)
-        name = seal_text(image, box, engine)
+        name = seal_text(image, box, engine) if ink is not None else None
         if name:
             seals.append(name)
     skew = estimate_skew(boxes)

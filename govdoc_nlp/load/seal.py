@@ -147,3 +147,63 @@ def seal_text(image: Any, box: tuple[int, int, int, int], engine: Any) -> str | 
         return None
     text, conf = line(Image.fromarray(strip).convert("RGB"))
     return text if conf >= 0.6 and text else None
+
+
+def find_grey_seals(image: Any) -> list[tuple[int, int, int, int]]:
+    """Boxes of round seals on a grey page: rings whose ink is mid-grey (lighter than text)."""
+    import cv2
+    import numpy as np
+
+    grey = np.asarray(image.convert("L"))
+    h, w = grey.shape
+    k = GREY_WORK_WIDTH / w
+    small = cv2.resize(grey, None, fx=k, fy=k, interpolation=cv2.INTER_AREA)
+    r_min, r_max = round(0.07 * GREY_WORK_WIDTH), round(0.13 * GREY_WORK_WIDTH)
+    found = cv2.HoughCircles(cv2.medianBlur(small, 3), cv2.HOUGH_GRADIENT, dp=1.5, minDist=2 * r_min, param1=100, param2=45, minRadius=r_min, maxRadius=r_max)
+    boxes = []
+    for x, y, r in (found[0] if found is not None else [])[:4]:
+        level = _ring_level(small, x, y, r)
+        if level is None:
+            continue
+        x0, y0, x1, y1 = ((x - r) / k, (y - r) / k, (x + r) / k, (y + r) / k)
+        boxes.append((max(0, int(x0)), max(0, int(y0)), min(w, int(x1)), min(h, int(y1))))
+    return boxes
+
+
+GREY_WORK_WIDTH = 600
+"""Grey pages are searched for seal rings at this width (pixels)."""
+SEAL_GREY_CUT = 0.8
+"""Inside a grey seal, pixels lighter than this share of the ring's grey are the seal's ink."""
+
+
+def _ring_level(small: Any, x: float, y: float, r: float) -> float | None:
+    """The grey level of a seal's ring at (x, y, r), or None when the circle is not inked nearly
+    all round, a good part of it in a mid-grey (paper, or black text that happens to line up)."""
+    import numpy as np
+
+    t = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    rows = []
+    for dr in range(-4, 5):
+        xs = np.clip((x + (r + dr) * np.cos(t)).astype(int), 0, small.shape[1] - 1)
+        ys = np.clip((y + (r + dr) * np.sin(t)).astype(int), 0, small.shape[0] - 1)
+        rows.append(small[ys, xs])
+    v = np.min(rows, axis=0)  # the darkest sample across the ring's width, at every angle
+    mid = (v >= 50) & (v <= 205)
+    if float(mid.mean()) < 0.35 or float((v <= 205).mean()) < 0.85:
+        return None
+    return float(np.median(v[mid]))
+
+
+def remove_grey_seal(image: Any, box: tuple[int, int, int, int]) -> Any:
+    """The page with the lighter-than-text grey of a seal in ``box`` turned to paper."""
+    import numpy as np
+    from PIL import Image
+
+    grey = np.asarray(image.convert("L")).copy()
+    x0, y0, x1, y1 = box
+    region = grey[y0:y1, x0:x1]
+    k = GREY_WORK_WIDTH / grey.shape[1]
+    small = np.asarray(image.convert("L").resize((GREY_WORK_WIDTH, max(1, round(grey.shape[0] * k)))))
+    level = _ring_level(small, (x0 + x1) / 2 * k, (y0 + y1) / 2 * k, (x1 - x0) / 2 * k) or 110.0
+    region[region > SEAL_GREY_CUT * level] = 255
+    return Image.fromarray(grey).convert(image.mode if image.mode in ("L", "RGB") else "RGB")
