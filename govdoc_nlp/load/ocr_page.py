@@ -18,7 +18,7 @@ from typing import Any
 from govdoc_nlp.load import seal
 from govdoc_nlp.load.layout_lines import Piece, TextLine, group_lines, is_cjk
 from govdoc_nlp.load.ocr import OcrBox, OcrEngine
-from govdoc_nlp.load.photo import correct_photo
+from govdoc_nlp.load.photo import PageCorrection, correct_photo
 from govdoc_nlp.load.seal import (
     RedInk,
     clean_crop,
@@ -139,18 +139,24 @@ def ocr_image(image: Any, engine: OcrEngine, *, page: int, scale: float = 1.0, f
     straightened page); red ink is found by hue: seals are removed before OCR (and the lines under
     a seal read again when no date was found there), the letterhead above a red rule is kept and
     marked."""
-    image, correction = correct_photo(image)
-    ink = find_red_ink(image, first_page=first_page)
-    keep = _letterhead_bottom(image, ink) if first_page else 0
+    correction: PageCorrection | None = None
+    ink: RedInk | None = None
+    seal_boxes: list[tuple[int, int, int, int]] = []
     clean = image
-    if ink is not None:
-        ink.mask[:keep] = False
-        clean = seal.remove_red(image, ink)
-        seal_boxes = ink.seals
-    else:
-        seal_boxes = find_grey_seals(image)
-        for box in seal_boxes:
-            clean = remove_grey_seal(clean, box)
+    opencv = _has_opencv()
+    if opencv:
+        image, correction = correct_photo(image)
+        ink = find_red_ink(image, first_page=first_page)
+        keep = _letterhead_bottom(image, ink) if first_page else 0
+        clean = image
+        if ink is not None:
+            ink.mask[:keep] = False
+            clean = seal.remove_red(image, ink)
+            seal_boxes = ink.seals
+        else:
+            seal_boxes = find_grey_seals(image)
+            for box in seal_boxes:
+                clean = remove_grey_seal(clean, box)
     boxes = engine.recognize(clean)
     seals: list[str] = []
     for box in seal_boxes:
@@ -165,7 +171,7 @@ def ocr_image(image: Any, engine: OcrEngine, *, page: int, scale: float = 1.0, f
     for ln in lines:
         ln.text = normalize_punctuation(ln.text)
     letterhead = None
-    if first_page:
+    if first_page and opencv:
         letterhead = _colour_banner_lines(image, lines, scale, ink)
     total = sum(len(b.text) for b in boxes)
     conf = sum(b.confidence * len(b.text) for b in boxes) / total if total else None
@@ -178,6 +184,13 @@ def ocr_image(image: Any, engine: OcrEngine, *, page: int, scale: float = 1.0, f
         seals=seals,
         letterhead=letterhead,
     )
+
+
+def _has_opencv() -> bool:
+    """OpenCV comes with rapidocr; without it (tesseract alone) pages are OCR'd as they are."""
+    import importlib.util
+
+    return importlib.util.find_spec("cv2") is not None
 
 
 def _letterhead_bottom(image: Any, ink: RedInk | None) -> int:
