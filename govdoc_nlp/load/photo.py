@@ -90,7 +90,9 @@ def straighten(image: Any, corners: list[tuple[float, float]], *, height: int | 
     ph = (math.dist(tl, bl) + math.dist(tr, br)) / 2
     out_h = height or round(ph)
     out_w = max(1, round(pw * out_h / ph))
-    m = cv2.getPerspectiveTransform(np.float32(corners), np.float32([(0, 0), (out_w, 0), (out_w, out_h), (0, out_h)]))
+    src = np.array(corners, dtype=np.float32)
+    dst = np.array([(0, 0), (out_w, 0), (out_w, out_h), (0, out_h)], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(src, dst)
     arr = cv2.warpPerspective(np.asarray(image.convert("RGB")), m, (out_w, out_h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
     return Image.fromarray(arr)
 
