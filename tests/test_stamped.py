@@ -3,6 +3,7 @@ strokes under it, the date under a seal, the letterhead kept out of the title, p
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
@@ -75,12 +76,21 @@ def test_seal_removal_keeps_black_strokes_under_the_seal():
     assert np.median(clean[seal_only]) > 225  # the seal's own ink is paper now
 
 
-def test_a_scan_is_not_taken_for_a_photo():
+def test_photo_page_corners_and_a_scan_is_not_a_photo():
     page = Image.new("RGB", (600, 850), (248, 248, 246))
     ImageDraw.Draw(page).rectangle((80, 100, 520, 110), fill=(0, 0, 0))
     assert find_page(page) is None
     out, correction = correct_photo(page)
     assert out is page and correction is None
+    photo = Image.new("RGB", (800, 1000), (70, 60, 50))
+    photo.paste(page.rotate(5, expand=True, fillcolor=(70, 60, 50)), (60, 40))
+    s, c = math.sin(math.radians(5)), math.cos(math.radians(5))
+    want = [(60, 40 + 600 * s), (60 + 600 * c, 40), (60 + 600 * c + 850 * s, 40 + 850 * c), (60 + 850 * s, 40 + 600 * s + 850 * c)]
+    corners = find_page(photo)
+    assert corners is not None
+    assert all(math.dist(got, exp) < 8 for got, exp in zip(corners, want, strict=True)), corners
+    ImageDraw.Draw(page).rectangle((0, 150, 600, 260), fill=(30, 30, 30))  # a dark band across a scan
+    assert find_page(page) is None
 
 
 @pytest.fixture(scope="module")

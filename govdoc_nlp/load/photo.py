@@ -16,6 +16,8 @@ MIN_PAGE_SHARE = 0.25
 """A quadrilateral smaller than this share of the photo is not the page."""
 MAX_PAGE_SHARE = 0.97
 """A page that fills more than this share of the image is a scan, not a photo."""
+MIN_DARK_EDGE = 0.5
+"""In a photo, at least this share of the image's outer edge is background (darker than the page)."""
 MIN_CONTRAST = 40
 """The page must be brighter than the background around it by this many grey levels."""
 
@@ -50,6 +52,9 @@ def find_page(image: Any) -> list[tuple[float, float]] | None:
     small = np.asarray(image.convert("L").resize((max(1, round(w * k)), max(1, round(h * k)))))
     blur = cv2.GaussianBlur(small, (5, 5), 0)
     _, bw = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    edge = np.concatenate([bw[:4].ravel(), bw[-4:].ravel(), bw[:, :4].ravel(), bw[:, -4:].ravel()])
+    if float((edge == 0).mean()) < MIN_DARK_EDGE:
+        return None  # the image's edges are mostly paper: a scan (perhaps with a dark band), not a photo
     bw = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
     contours, _ = cv2.findContours(bw, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
