@@ -140,7 +140,9 @@ def test_grey_seal_ring_found_only_where_stamped():
     assert abs((x0 + x1) / 2 - 1100) < 30 and abs((y0 + y1) / 2 - (900 - 0.25 * (y1 - y0))) < 40
 
 
-def test_grey_stamped_page_date(stamped):
+def test_grey_stamped_page_date_and_letterhead(stamped):
     r = govdoc_nlp.parse(stamped["grey"])
     assert r.date == "2024-06-12"
     assert r.issuer == ISSUER
+    assert r.title == "关于县十八届人大三次会议第27号建议的答复"  # the letterhead above its (grey) rule is not the title
+    assert r.source.metadata["letterhead"] == ISSUER

@@ -32,6 +32,7 @@ from govdoc_nlp.patterns import compiled as rx
 
 # ASCII punctuation OCR emits for full-width marks, and what it stands for beside CJK text.
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+LETTERHEAD_MAX_LINES = 2  # a grey page's rule with more lines above it is not a letterhead's
 BANNER_ZONE = 0.3  # red text in this top share of page 1 is kept (the banner); elsewhere red is a seal
 
 
@@ -173,6 +174,8 @@ def ocr_image(image: Any, engine: OcrEngine, *, page: int, scale: float = 1.0, f
     letterhead = None
     if first_page and opencv:
         letterhead = _colour_banner_lines(image, lines, scale, ink)
+        if ink is None:
+            letterhead = _lines_above_rule(lines, scale, seal.dark_rule(image))
     total = sum(len(b.text) for b in boxes)
     conf = sum(b.confidence * len(b.text) for b in boxes) / total if total else None
     return OcrPage(
@@ -241,6 +244,18 @@ def _overlaps(a: OcrBox, b: OcrBox) -> bool:
     bx1, by1 = max(p[0] for p in b.box), max(p[1] for p in b.box)
     iw, ih = min(ax1, bx1) - max(ax0, bx0), min(ay1, by1) - max(ay0, by0)
     return iw > 0 and ih > 0 and iw * ih > 0.3 * (ax1 - ax0) * (ay1 - ay0)
+
+
+def _lines_above_rule(lines: list[TextLine], scale: float, rule_y: int | None) -> str | None:
+    """On a grey page, the line or two set above the letterhead's rule: the banner."""
+    if rule_y is None:
+        return None
+    above = [ln for ln in lines if ln.bbox is not None and ln.bbox[3] * scale <= rule_y + 2]
+    if not above or len(above) > LETTERHEAD_MAX_LINES:
+        return None
+    for ln in above:
+        ln.role = "banner"
+    return "".join(ln.text for ln in above)
 
 
 def _colour_banner_lines(image: Any, lines: list[TextLine], scale: float, ink: RedInk | None) -> str | None:

@@ -22,6 +22,8 @@ RED_HALO_SATURATION = 25
 """The pale edge of stamp ink next to a seal is removed with it."""
 RED_MIN_VALUE = 80
 """Darker than this is black ink, whatever its tint (also black strokes under a seal)."""
+DARK_RULE_LEVEL = 150
+"""Grey darker than this is ink when a grey page's letterhead rule is looked for."""
 SEAL_MIN_SIDE = 0.08
 """A seal is at least this share of the page's width across (real ones: 40–45 mm of 210)."""
 
@@ -81,6 +83,18 @@ def _red_rule(m8: Any) -> int | None:
     n, _, stats, _ = cv2.connectedComponentsWithStats(m8[: h // 2], connectivity=8)
     rules = [int(stats[i][1] + stats[i][3]) for i in range(1, n) if stats[i][2] >= 0.45 * w and stats[i][3] <= 0.04 * h]
     return max(rules) if rules else None
+
+
+def dark_rule(image: Any) -> int | None:
+    """The y of a long, thin dark rule in the top 40 % of a grey page (a letterhead's red rule
+    scanned in grey), or None."""
+    import numpy as np
+
+    grey = np.asarray(image.convert("L"))
+    h = grey.shape[0]
+    top = (grey[: int(h * 0.4)] < DARK_RULE_LEVEL).astype(np.uint8)
+    y = _red_rule(np.vstack([top, np.zeros_like(top)]))
+    return y
 
 
 def remove_red(image: Any, ink: RedInk | None = None) -> Any:
