@@ -67,6 +67,7 @@ def _source(loaded: LoadedDocument) -> Source:
         engine=", ".join(engines) or None,
         page_info=[
             {"number": p.number, "method": p.method, "engine": p.engine, "confidence": p.confidence, "chars": p.chars}
+            | ({"correction": p.correction} if p.correction else {})
             for p in loaded.pages
         ]
         if loaded.format in ("pdf", "image", "ofd")

@@ -92,6 +92,10 @@ def extract_signature(ctx: Context) -> None:
             ctx.record("date", form["reply_date"].para, form["reply_date"].start + d.start, form["reply_date"].start + d.end)
             reply.evidence["date"] = "form"
     if reply.issuer is None:
+        reply.issuer, how = _issuer_from_red_ink(ctx)
+        if how:
+            reply.evidence["issuer"] = how
+    if reply.issuer is None:
         for key in ("reply_unit", "publisher"):
             body = str(ctx.metadata.get(key) or "")
             if body and len(body) <= 30 and rx.ORG_LINE.match(body) and not rx.SITE_NAME.search(body):
@@ -199,6 +203,19 @@ def _issuer_from_head(ctx: Context) -> tuple[str | None, str | None]:
         m = _TITLE_ISSUER.match(p.text)
         if m and title and p.text[m.end("org") :] == title:
             return m["org"], "title"
+    return None, None
+
+
+def _issuer_from_red_ink(ctx: Context) -> tuple[str | None, str | None]:
+    """The body named by an OCR'd page's red letterhead or around its seal, and which it was."""
+    head = str(ctx.loaded.metadata.get("letterhead") or "")
+    m = _BANNER_ISSUER.match(head)
+    head = m["org"] if m else head
+    if head and len(head) <= 30 and rx.ORG_LINE.match(head):
+        return head, "letterhead"
+    for name in ctx.loaded.metadata.get("seal") or []:
+        if len(name) <= 30 and rx.ORG_LINE.match(name):
+            return name, "seal"
     return None, None
 
 

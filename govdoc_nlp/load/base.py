@@ -45,6 +45,12 @@ class PageInfo:
     height: float | None = None
     confidence: float | None = None
     chars: int = 0
+    correction: dict[str, Any] | None = None
+    """How an OCR'd photo was straightened: ``{kind: 'photo', corners, angle, lighting}``."""
+    seals: list[str] = field(default_factory=list)
+    """The names read around the red seals of an OCR'd page."""
+    letterhead: str | None = None
+    """Red text above the letterhead's red rule (发文机关标志) of an OCR'd first page."""
 
 
 @dataclass

@@ -16,6 +16,7 @@ from govdoc_nlp.errors import InputTooLargeError, UnreadableInputError
 from govdoc_nlp.load.base import LoadedDocument, PageInfo
 from govdoc_nlp.load.layout_lines import TextLine, annotate, to_document
 from govdoc_nlp.load.options import LoadOptions
+from govdoc_nlp.load.red_ink import red_ink_metadata
 
 OCR_MAX_SIDE = 2400  # longer sides are scaled down before OCR (≈ 200 dpi for A4; more gains nothing)
 
@@ -93,7 +94,7 @@ def load_image(data: bytes, *, path: str | None = None, options: LoadOptions | N
     if engine is None:
         notes.append(("ocr_off", "an image has no text layer and OCR is off"))
     annotate(pages, [s[0] for s in sizes], [s[1] for s in sizes])
-    return to_document(pages, format="image", pages=infos, warnings=notes)
+    return to_document(pages, format="image", pages=infos, warnings=notes, metadata=red_ink_metadata(infos))
 
 
 def _ocr_frame(frame: Any, number: int, engine: Any, opts: LoadOptions, notes: list[tuple[str, str]]) -> tuple[list[TextLine], PageInfo]:
@@ -112,4 +113,10 @@ def _ocr_frame(frame: Any, number: int, engine: Any, opts: LoadOptions, notes: l
         notes.append(("low_ocr_confidence", f"page {number}: mean OCR confidence {conf:.2f} < {opts.ocr_min_confidence:.2f}"))
     if abs(result.skew) > 3:
         notes.append(("skew", f"page {number}: text skewed {result.skew:.1f}°; lines were re-ordered for it"))
-    return result.lines, PageInfo(number=number, method="ocr", engine=engine.name, confidence=conf, chars=result.chars)
+    if result.correction:
+        # corners in the pixels of the original frame
+        result.correction["corners"] = [[round(x / scale, 1), round(y / scale, 1)] for x, y in result.correction["corners"]]
+    return result.lines, PageInfo(
+        number=number, method="ocr", engine=engine.name, confidence=conf, chars=result.chars,
+        correction=result.correction, seals=result.seals, letterhead=result.letterhead,
+    )

@@ -82,7 +82,7 @@ class RapidOcrEngine:
 
         arr = np.asarray(image.convert("RGB"))[:, :, ::-1]  # rapidocr takes BGR arrays
         with self._lock:
-            out = self._ocr(np.ascontiguousarray(arr))
+            out = self._ocr(np.ascontiguousarray(arr), use_det=True, use_cls=False, use_rec=True)  # rapidocr keeps the last call's steps
         if out.boxes is None or out.txts is None:
             return []
         boxes: list[OcrBox] = []
@@ -90,6 +90,19 @@ class RapidOcrEngine:
             pts = tuple((float(x), float(y)) for x, y in quad[:4])
             boxes.append(OcrBox(text=str(text), box=pts, confidence=float(score)))  # type: ignore[arg-type]
         return boxes
+
+
+    def recognize_line(self, image: Any) -> tuple[str, float]:
+        """Recognition only (no detection) of an image holding one line of text."""
+        import numpy as np
+
+        arr = np.asarray(image.convert("RGB"))[:, :, ::-1]
+        with self._lock:
+            out = self._ocr(np.ascontiguousarray(arr), use_det=False, use_cls=False, use_rec=True)
+        txts, scores = getattr(out, "txts", None), getattr(out, "scores", None)
+        if not txts:
+            return "", 0.0
+        return str(txts[0]), float(scores[0]) if scores else 0.0
 
 
 def _prefer(paths: list[Path], tag: str) -> Path:

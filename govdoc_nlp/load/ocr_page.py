@@ -1,4 +1,5 @@
-"""OCR one page image into visual lines: seal removal, skew, reading order, punctuation.
+"""OCR one page image into visual lines: photo correction, seal removal, skew, reading order,
+punctuation.
 
 The engine gives boxes in pixels; this module turns them into :class:`layout_lines.Piece` in the
 caller's units (``scale`` pixels per unit: dpi/72 for PDF points, 1 for images), corrects skew
@@ -11,42 +12,42 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from govdoc_nlp.load import seal
 from govdoc_nlp.load.layout_lines import Piece, TextLine, group_lines, is_cjk
 from govdoc_nlp.load.ocr import OcrBox, OcrEngine
+from govdoc_nlp.load.photo import PageCorrection, correct_photo
+from govdoc_nlp.load.seal import (
+    RedInk,
+    clean_crop,
+    find_grey_seals,
+    find_red_ink,
+    red_mask,
+    remove_grey_seal,
+    seal_text,
+)
+from govdoc_nlp.patterns import compiled as rx
 
 # ASCII punctuation OCR emits for full-width marks, and what it stands for beside CJK text.
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+LETTERHEAD_MAX_LINES = 2  # a grey page's rule with more lines above it is not a letterhead's
 BANNER_ZONE = 0.3  # red text in this top share of page 1 is kept (the banner); elsewhere red is a seal
 
 
 @dataclass
 class OcrPage:
-    """Lines of one OCR'd page, the mean confidence and the skew that was corrected (degrees)."""
+    """Lines of one OCR'd page, the mean confidence and the skew that was corrected (degrees);
+    for a photo, how the page was straightened; the text read on seals; the letterhead."""
 
     lines: list[TextLine]
     confidence: float | None
     skew: float
     chars: int
-
-
-def remove_red(image: Any, keep_top: float = 0.0) -> Any:
-    """A copy of the image with red ink (seals) turned white, except in the top ``keep_top`` share."""
-    import numpy as np
-    from PIL import Image
-
-    arr = np.asarray(image.convert("RGB")).copy()
-    r = arr[:, :, 0].astype(np.int16)
-    gb = np.maximum(arr[:, :, 1], arr[:, :, 2]).astype(np.int16)
-    red = (r > 140) & (r - gb > 60)
-    start = int(arr.shape[0] * keep_top)
-    red[:start] = False
-    if not red.any():
-        return image
-    arr[red] = 255
-    return Image.fromarray(arr)
+    correction: dict[str, Any] | None = None
+    seals: list[str] = field(default_factory=list)
+    letterhead: str | None = None
 
 
 def estimate_skew(boxes: list[OcrBox]) -> float:
@@ -133,36 +134,152 @@ def normalize_punctuation(text: str) -> str:
 
 
 def ocr_image(image: Any, engine: OcrEngine, *, page: int, scale: float = 1.0, first_page: bool = False) -> OcrPage:
-    """OCR a page image into lines (in units of ``scale`` pixels), with confidence and skew."""
-    clean = remove_red(image, keep_top=BANNER_ZONE if first_page else 0.0)
+    """OCR a page image into lines (in units of ``scale`` pixels), with confidence and skew.
+
+    A photographed page is first cut out and straightened (its lines' boxes are then in the
+    straightened page); red ink is found by hue: seals are removed before OCR (and the lines under
+    a seal read again when no date was found there), the letterhead above a red rule is kept and
+    marked."""
+    correction: PageCorrection | None = None
+    ink: RedInk | None = None
+    seal_boxes: list[tuple[int, int, int, int]] = []
+    clean = image
+    opencv = _has_opencv()
+    if opencv:
+        image, correction = correct_photo(image)
+        ink = find_red_ink(image, first_page=first_page)
+        keep = _letterhead_bottom(image, ink) if first_page else 0
+        clean = image
+        if ink is not None:
+            ink.mask[:keep] = False
+            clean = seal.remove_red(image, ink)
+            seal_boxes = ink.seals
+        else:
+            seal_boxes = find_grey_seals(image)
+            for box in seal_boxes:
+                clean = remove_grey_seal(clean, box)
     boxes = engine.recognize(clean)
+    seals: list[str] = []
+    for box in seal_boxes:
+        boxes = _reread_under_seal(clean, box, boxes, engine)
+        name = seal_text(image, box, engine) if ink is not None else None
+        if name:
+            seals.append(name)
     skew = estimate_skew(boxes)
     w, h = image.size
     pieces = boxes_to_pieces(boxes, scale=scale, skew=skew, center=(w / 2, h / 2))
     lines = group_lines(pieces, page)
     for ln in lines:
         ln.text = normalize_punctuation(ln.text)
-    if first_page:
-        _colour_banner_lines(image, lines, scale)
+    letterhead = None
+    if first_page and opencv:
+        letterhead = _colour_banner_lines(image, lines, scale, ink)
+        if ink is None:
+            letterhead = _lines_above_rule(lines, scale, seal.dark_rule(image))
     total = sum(len(b.text) for b in boxes)
     conf = sum(b.confidence * len(b.text) for b in boxes) / total if total else None
-    return OcrPage(lines=lines, confidence=conf, skew=skew, chars=sum(len(ln.text) for ln in lines))
+    return OcrPage(
+        lines=lines,
+        confidence=conf,
+        skew=skew,
+        chars=sum(len(ln.text) for ln in lines),
+        correction=correction.to_dict() if correction else None,
+        seals=seals,
+        letterhead=letterhead,
+    )
 
 
-def _colour_banner_lines(image: Any, lines: list[TextLine], scale: float) -> None:
-    """Give top-of-page lines whose ink is mostly red the colour red (so the banner is found)."""
+def _has_opencv() -> bool:
+    """OpenCV comes with rapidocr; without it (tesseract alone) pages are OCR'd as they are."""
+    import importlib.util
+
+    return importlib.util.find_spec("cv2") is not None
+
+
+def _letterhead_bottom(image: Any, ink: RedInk | None) -> int:
+    """Pixel row down to which red ink is the letterhead (kept for OCR): the red rule, else the banner zone."""
+    if ink is not None and ink.rule_y is not None:
+        return ink.rule_y + 2
+    return int(image.size[1] * BANNER_ZONE)
+
+
+def _has_date(text: str) -> bool:
+    return bool(rx.DATE_ARABIC.search(text) or rx.DATE_CHINESE.search(text))
+
+
+def _centre(b: OcrBox) -> tuple[float, float]:
+    return sum(p[0] for p in b.box) / 4, sum(p[1] for p in b.box) / 4
+
+
+def _reread_under_seal(clean: Any, box: tuple[int, int, int, int], boxes: list[OcrBox], engine: OcrEngine) -> list[OcrBox]:
+    """When no date was read in the seal's band, OCR a cleaned, upscaled crop around the seal and
+    take its lines there if they hold a date."""
+    x0, y0, x1, y1 = box
+    near = [b for b in boxes if y0 - 0.3 * (y1 - y0) <= _centre(b)[1] <= y1 + 0.3 * (y1 - y0)]
+    if any(_has_date(b.text) for b in near):
+        return boxes
+    crop, (ox, oy), k = clean_crop(clean, box)
+    cw, chh = crop.size
+    found = engine.recognize(crop)
+    if not any(_has_date(b.text) for b in found):
+        return boxes
+    margin = 4
+    fresh = [
+        OcrBox(text=b.text, box=tuple((ox + x / k, oy + y / k) for x, y in b.box), confidence=b.confidence)  # type: ignore[arg-type]
+        for b in found
+        if min(p[0] for p in b.box) > margin and max(p[0] for p in b.box) < cw - margin
+    ]
+    rx0, ry0, rx1, ry1 = ox, oy, ox + cw / k, oy + chh / k
+    kept = [
+        b for b in boxes
+        if not (min(p[0] for p in b.box) >= rx0 and max(p[0] for p in b.box) <= rx1 and ry0 <= _centre(b)[1] <= ry1)
+    ]
+    return kept + [b for b in fresh if not any(_overlaps(b, o) for o in kept)]
+
+
+def _overlaps(a: OcrBox, b: OcrBox) -> bool:
+    ax0, ay0 = min(p[0] for p in a.box), min(p[1] for p in a.box)
+    ax1, ay1 = max(p[0] for p in a.box), max(p[1] for p in a.box)
+    bx0, by0 = min(p[0] for p in b.box), min(p[1] for p in b.box)
+    bx1, by1 = max(p[0] for p in b.box), max(p[1] for p in b.box)
+    iw, ih = min(ax1, bx1) - max(ax0, bx0), min(ay1, by1) - max(ay0, by0)
+    return iw > 0 and ih > 0 and iw * ih > 0.3 * (ax1 - ax0) * (ay1 - ay0)
+
+
+def _lines_above_rule(lines: list[TextLine], scale: float, rule_y: int | None) -> str | None:
+    """On a grey page, the line or two set above the letterhead's rule: the banner."""
+    if rule_y is None:
+        return None
+    above = [ln for ln in lines if ln.bbox is not None and ln.bbox[3] * scale <= rule_y + 2]
+    if not above or len(above) > LETTERHEAD_MAX_LINES:
+        return None
+    for ln in above:
+        ln.role = "banner"
+    return "".join(ln.text for ln in above)
+
+
+def _colour_banner_lines(image: Any, lines: list[TextLine], scale: float, ink: RedInk | None) -> str | None:
+    """Give top-of-page lines whose ink is mostly red the colour red (so the banner is found);
+    above a red rule they are the letterhead: marked as the banner and returned as its text."""
     import numpy as np
 
-    rgb = image.convert("RGB")
-    h = rgb.size[1]
+    if image.mode == "L":
+        return None
+    h = image.size[1]
+    limit = ink.rule_y if ink is not None and ink.rule_y is not None else h * BANNER_ZONE
+    head = []
     for ln in lines:
-        if ln.bbox is None or ln.bbox[1] * scale > h * BANNER_ZONE:
+        if ln.bbox is None or ln.bbox[1] * scale > limit:
             continue
         x0, y0, x1, y1 = (int(v * scale) for v in ln.bbox)
-        arr = np.asarray(rgb.crop((x0, y0, max(x1, x0 + 1), max(y1, y0 + 1)))).astype(np.int16)
-        ink = arr.min(axis=2) < 160
-        if ink.sum() < 20:
+        crop = image.crop((x0, y0, max(x1, x0 + 1), max(y1, y0 + 1))).convert("RGB")
+        arr = np.asarray(crop)
+        ink_px = arr.min(axis=2) < 170
+        if ink_px.sum() < 20:
             continue
-        red = (arr[:, :, 0] > 140) & (arr[:, :, 0] - np.maximum(arr[:, :, 1], arr[:, :, 2]) > 60)
-        if (red & ink).sum() > 0.5 * ink.sum():
+        if (red_mask(crop) & ink_px).sum() > 0.5 * ink_px.sum():
             ln.color = (220, 0, 0)
+            if ink is not None and ink.rule_y is not None and y1 <= ink.rule_y + 2:
+                ln.role = "banner"
+                head.append(ln.text)
+    return "".join(head) or None

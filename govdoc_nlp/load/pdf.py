@@ -17,6 +17,7 @@ from govdoc_nlp.load.base import LoadedDocument, PageInfo
 from govdoc_nlp.load.layout_lines import TextLine, annotate, group_lines, to_document
 from govdoc_nlp.load.options import LoadOptions
 from govdoc_nlp.load.pdf_text import read_page_text, render_page, render_scale
+from govdoc_nlp.load.red_ink import red_ink_metadata
 
 _PASSWORD_ERROR = getattr(pdfium.raw, "FPDF_ERR_PASSWORD", 4)
 _BLANK_CONTRAST = 24
@@ -80,7 +81,7 @@ def load_pdf(data: bytes, *, path: str | None = None, options: LoadOptions | Non
         raise MissingDependencyError(unavailable[0].split(": ", 1)[1], path=path, extra="ocr")
     if not any(pages):
         warnings.append(("no_text", "no page has readable text" + ("" if opts.ocr != "off" else " (OCR is off)")))
-    return to_document(pages, format="pdf", pages=infos, warnings=warnings)
+    return to_document(pages, format="pdf", pages=infos, warnings=warnings, metadata=red_ink_metadata(infos))
 
 
 def _read_page(page: pdfium.PdfPage, number: int, opts: LoadOptions, warnings: list[tuple[str, str]]) -> tuple[list[TextLine], PageInfo]:
@@ -115,5 +116,8 @@ def _ocr_page(page: pdfium.PdfPage, number: int, opts: LoadOptions, warnings: li
     conf = round(result.confidence, 4) if result.confidence is not None else None
     if conf is not None and conf < opts.ocr_min_confidence:
         warnings.append(("low_ocr_confidence", f"page {number}: mean OCR confidence {conf:.2f} < {opts.ocr_min_confidence:.2f}"))
-    info = PageInfo(number=number, method="ocr", engine=engine.name, confidence=conf, chars=result.chars)
+    info = PageInfo(
+        number=number, method="ocr", engine=engine.name, confidence=conf, chars=result.chars,
+        correction=result.correction, seals=result.seals, letterhead=result.letterhead,
+    )
     return result.lines, info

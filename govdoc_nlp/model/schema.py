@@ -28,7 +28,7 @@ DESCRIPTIONS: dict[str, str] = {
     "Reply.closing": "The closing formulas (感谢…, 特此答复).",
     "Reply.paragraphs": "Rebuilt paragraphs and the block each belongs to.",
     "Reply.provenance": "Field path → where its value was read (span into `text`, page and box).",
-    "Reply.evidence": "Field path → the rule that gave its value when it is not read where the letter prints it: 'title' or 'letterhead' (issuer from the head), 'page_metadata' (a web page's 来源/发布机构, or its 信息名称 row for the title), 'form' (a handling form's 主要承办单位/办结时间 above the letter), 'original_title' (a copy's 原标题：【…】 line), 'text' (a pattern over the whole text after the letter's structure was not found), 'correction' (a reviewer's value, `govdoc convert --corrections`).",
+    "Reply.evidence": "Field path → the rule that gave its value when it is not read where the letter prints it: 'title' or 'letterhead' (issuer from the head), 'page_metadata' (a web page's 来源/发布机构, or its 信息名称 row for the title), 'form' (a handling form's 主要承办单位/办结时间 above the letter), 'original_title' (a copy's 原标题：【…】 line), 'seal' (the name around a scanned page's red seal), 'text' (a pattern over the whole text after the letter's structure was not found), 'correction' (a reviewer's value, `govdoc convert --corrections`).",
     "Reply.confidence": "Field path → calibrated probability in [0, 1] that the value (an empty value included) is right, for every contract field and each `sections[i]` and `commitments[i]`: 0.9 means right nine times in ten on the gold documents it was fitted on.",
     "Reply.warnings": "Problems noticed while parsing; the reply is still usable.",
     "Reply.text": "The loaded document text that every span indexes.",
