@@ -94,7 +94,7 @@ _KEYWORD_MAX = 8
 _LABEL_END = regex.compile(r"^\p{Han}{0,2}\s?[：:]")
 """The last characters of a spaced label (联 系 人：…): the run before it is the label, not a widget."""
 _LABEL_SOON = regex.compile(r"^[^，。；]{1,8}[：:]")
-_SPACED_LABEL = regex.compile(
+_SPACED_LABEL = rx.Lazy(
     r"(?:\p{Han}(?: {1,3}\p{Han}){1,4}|"
     + "|".join(rx.spaced(w) for w in sorted({*rx.lx.CONTACT_LABELS, *rx.lx.COPY_LABELS, *rx.lx.OFFICIAL_LABELS}, key=len, reverse=True) if len(w) >= 2)
     + r")(?:(?:及|和|、|与)\p{Han}{1,6}?)? ?[：:]"

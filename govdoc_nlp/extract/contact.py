@@ -15,12 +15,13 @@ COMPOSITE_PERSON_PHONE = rf"{_PERSON_WORD}(?:姓名)?\s?(?:及|和|与|與|、|/
 COMPOSITE_UNIT_PERSON_PHONE = r"联系(?:科室|处室|单位)[、及和]\s?(?:人员|联系人)[、及和]\s?电话|聯系(?:科室|處室|單位)[、及和](?:人員)[、及和]電話"
 COMPOSITE_UNIT_PHONE = r"(?:联系|聯系|聯繫|承办|承辦|主办|主辦)(?:单位|單位|科室|处室)\s?(?:及|和|、)\s?(?:联系)?(?:电话|電話)"
 _SINGLE = sorted(set(lx.CONTACT_LABELS) | set(lx.OFFICIAL_LABELS) | {"联系人姓名", "聯系人姓名"}, key=len, reverse=True)
-LABEL = regex.compile(
-    rf"(?P<label>{COMPOSITE_UNIT_PERSON_PHONE}|{COMPOSITE_UNIT_PHONE}|{COMPOSITE_PERSON_PHONE}|"
-    + "|".join(rx.spaced(w) for w in _SINGLE)
-    + r")(?:姓名)?\s?[:：;；]?"
-)
+_LABEL_HEAD = rf"(?P<label>{COMPOSITE_UNIT_PERSON_PHONE}|{COMPOSITE_UNIT_PHONE}|{COMPOSITE_PERSON_PHONE}|"
+_LABEL_TAIL = r")(?:姓名)?\s?[:：;；]?"
+LABEL = regex.compile(_LABEL_HEAD + "|".join(map(regex.escape, _SINGLE)) + _LABEL_TAIL)
 """A label, with or without its colon (a contact table's cells are read as ``承办单位 XX股``)."""
+SPACED_LABEL = rx.Lazy(_LABEL_HEAD + "|".join(rx.spaced(w) for w in _SINGLE) + _LABEL_TAIL)
+"""The same, its characters perhaps spaced out to a form's width (联 系 人：): for lines that have such spaces."""
+_SPACED_CHARS = regex.compile(r"\p{Han}\s\p{Han}")
 _PHONE_TO_CALL = regex.compile(r"(?<=联系[，,]\s?(?:联系)?电话\s?[:：]?\s?)" + rx.PHONE.pattern)
 """A phone the letter asks the proposer to call (…请与我局XX股联系，电话：…)."""
 _CLOSING_PHONE = regex.compile(r"(?<=(?:电话|電話)\s?[:：]?\s?)" + rx.PHONE.pattern)
@@ -46,7 +47,7 @@ def extract_contact(ctx: Context) -> None:
     previous = None
     for para in paras:
         text = para.text
-        labels = list(LABEL.finditer(text))
+        labels = list((SPACED_LABEL if _SPACED_CHARS.search(text) else LABEL).finditer(text))
         if not labels:
             if previous != "official":
                 contact.phone.extend(_phones(text))

@@ -7,6 +7,7 @@ import regex
 
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.form import handling_form
+from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.patterns import lexicon as lx
 from govdoc_nlp.segment.blocks import Para
 
@@ -18,7 +19,7 @@ _SESSION_HEAD = (
     rf"(?:第?{_N}[届屆])?{_BODY}?(?:委员会|委員會|常委会|常务委员会)?(?:第?{_N}[届屆])?"
 )
 SESSION = regex.compile(rf"(?P<s>{_SESSION_HEAD}(?:第?(?:{_N})?次)(?:全体)?(?:会议|會議))")
-SESSION_BARE = regex.compile(rf"(?P<s>{_SESSION_HEAD}第?{_N}次)(?=(?:委员|委員|代表|大会|大會)?第?\s?[A-Za-z]{{0,4}}\d{{1,6}}\s?[号號])")
+SESSION_BARE = rx.Lazy(rf"(?P<s>{_SESSION_HEAD}第?{_N}次)(?=(?:委员|委員|代表|大会|大會)?第?\s?[A-Za-z]{{0,4}}\d{{1,6}}\s?[号號])")
 """A session printed without 会议 right before the proposal's number (市政协八届一次委员第094号)."""
 _SESSION_STOP = regex.compile(r"^.*(?:关于|關于|關於|对|對|答复|答復|在|您|你|局|厅|廳|委(?![员員])|办理|辦理|办|的|上|向|于|於|由|将|將|提出|及|和)")
 _SESSION_NEEDS = regex.compile(r"人大|人民代表|政协|政協|委员会|委員會|[届屆]")
@@ -120,8 +121,14 @@ def _sources(ctx: Context) -> list[tuple[Para | None, str]]:
     return out
 
 
+def _session_matches(text: str):
+    yield from SESSION.finditer(text)
+    if "会议" not in text and "會議" not in text:
+        yield from SESSION_BARE.finditer(text)
+
+
 def _find_session(text: str) -> tuple[str, int, int] | None:
-    for m in [*SESSION.finditer(text), *SESSION_BARE.finditer(text)]:
+    for m in _session_matches(text):
         s = m["s"]
         cut = _SESSION_STOP.match(s)
         offset = cut.end() if cut else 0

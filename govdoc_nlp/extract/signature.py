@@ -11,26 +11,26 @@ from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.segment.blocks import Para
 
 _TITLE_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))(?:关于|關于|關於|对|對)")
-_TITLE_BRACKETED_ISSUER = regex.compile(r"(?<=" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")[（(](?P<org>\p{Han}{2,20}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))[)）]$")
+_TITLE_BRACKETED_ISSUER = rx.Lazy(r"(?<=" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")[（(](?P<org>\p{Han}{2,20}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))[)）]$")
 """A title that names the replier in brackets after it (…建议的答复(林业局))."""
-_JOINT_PART = regex.compile(r"(?:省|市|县|縣|区|區|州)\p{Han}{2,20}?(?:局|委员会|委|厅|廳|办公室|中心|院)(?=(?:省|市|县|縣|区|區|州)|$)")
-_SIGNING_FORM_LINE = regex.compile(
+_JOINT_PART = rx.Lazy(r"(?:省|市|县|縣|区|區|州)\p{Han}{2,20}?(?:局|委员会|委|厅|廳|办公室|中心|院)(?=(?:省|市|县|縣|区|區|州)|$)")
+_SIGNING_FORM_LINE = rx.Lazy(
     r"(?:承办|承辦|答复|答復|主办|主辦)(?:单位|單位)\s?[:：]\s?(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))"
     r"\s?(?:\p{Han}{2,6}\s?[:：]\s?)*(?P<date>(?:" + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
 )
-_LABELLED_DATE = regex.compile(
+_LABELLED_DATE = rx.Lazy(
     r"^(?:单位|單位)?(?:负责人|負責人|签发人|簽發人|领导签字|領導簽字|签字|日期|时间|時間)\s?[:：]\s?(?P<date>(?:"
     + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
 )
-_SIGNATURE_LABEL = regex.compile(
+_SIGNATURE_LABEL = rx.Lazy(
     r"^(?:答复|答復|回复|回覆|办理|辦理|承办|承辦)(?:单位|單位)\s?[:：]\s?(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))\s?$"
 )
-_SIGNED_CONTACT_LINE = regex.compile(
+_SIGNED_CONTACT_LINE = rx.Lazy(
     r"(?<=[\d:：\s])(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))"
     r"\s?(?P<date>(?:" + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
 )
 """A contact line that ends with the signature and date (联系人姓名及电话：… 138… 安平县水利局 2024年7月16日)."""
-_BANNER_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?)(?:文件|函件)$")
+_BANNER_ISSUER = rx.Lazy(r"^(?P<org>\p{Han}{2,40}?)(?:文件|函件)$")
 
 
 def extract_signature(ctx: Context) -> None:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
-from lxml import html as lxml_html
 
 from govdoc_nlp.load.html_chrome import (
     DOC_NUMBER,
@@ -16,6 +15,10 @@ from govdoc_nlp.load.html_chrome import (
     REPLY_CUES,
     TITLE_SEPARATORS,
 )
+from govdoc_nlp.patterns.compiled import Lazy
+
+if TYPE_CHECKING:
+    from lxml import html as lxml_html
 
 _CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _XML_DECL_ENC = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-.]+)["']""", re.I)
@@ -67,7 +70,7 @@ def normalize_date(value: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def _free_text_pattern(*, short: bool = False, glued: bool = False) -> regex.Pattern[str]:
+def _free_text_pattern(*, short: bool = False, glued: bool = False, lazy: bool = False):
     alts: list[str] = []
     for labels in META_LABELS.values():
         for label in labels:
@@ -78,12 +81,13 @@ def _free_text_pattern(*, short: bool = False, glued: bool = False) -> regex.Pat
             alts.append(r"[\s\u3000]*".join(map(regex.escape, label)))
     alts.sort(key=len, reverse=True)
     before = "" if glued else r"(?<![\p{Han}])"
-    return regex.compile(before + "(" + "|".join(alts) + r")[\s\u3000]*[:：][\s\u3000]*")
+    source = before + "(" + "|".join(alts) + r")[\s\u3000]*[:：][\s\u3000]*"
+    return Lazy(source) if lazy else regex.compile(source)
 
 
 _FREE_LABEL = _free_text_pattern()
-_FREE_LABEL_SHORT = _free_text_pattern(short=True)
-_GLUED_LABEL = _free_text_pattern(glued=True)
+_FREE_LABEL_SHORT = _free_text_pattern(short=True, lazy=True)
+_GLUED_LABEL = _free_text_pattern(glued=True, lazy=True)
 
 
 def page_labels(text: str) -> list[tuple[str, str]]:

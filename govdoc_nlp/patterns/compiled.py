@@ -15,6 +15,21 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+class Lazy:
+    """A pattern compiled on its first use: for fallback rules most documents never reach, so that
+    starting the parser does not pay for them. ``.pattern`` is the source, without compiling."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, self._flags)
+        return getattr(self._compiled, name)
+
+
 def spaced(word: str) -> str:
     """A literal word whose characters may be separated by spaces (`联 系 人`)."""
     return r"\s?".join(regex.escape(ch) for ch in word)
@@ -43,7 +58,7 @@ TITLE_END_WORD = regex.compile("(?:" + alternation(lx.TITLE_ENDINGS) + r")[）)]
 """A title's last words, perhaps followed by the proposal's code in brackets (…的函(编号:B〔2017〕062号))."""
 BREADCRUMB = regex.compile(r"^\s?\p{Han}{2,6}\s?(?:[›>»＞→/|]\s?[^›>»＞→/|]{2,20}\s?){2,}$")
 BREADCRUMB_START = regex.compile(r"^\s?[›>»＞]\s?\p{Han}")
-WEB_CHROME_LINE = regex.compile("|".join(f"(?:{p})" for p in lx.WEB_CHROME_LINE_PATTERNS))
+WEB_CHROME_LINE = Lazy("|".join(f"(?:{p})" for p in lx.WEB_CHROME_LINE_PATTERNS))
 WEB_CHROME_KEYS = regex.compile(alternation(lx.WEB_CHROME_KEYWORDS))
 NAV_WORD = regex.compile(alternation(lx.NAV_WORDS))
 SPAM_WORD = regex.compile(alternation(lx.SPAM_WORDS), regex.IGNORECASE)
