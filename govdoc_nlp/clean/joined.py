@@ -100,6 +100,7 @@ _SPACED_LABEL = rx.Lazy(
     + r")(?:(?:及|和|、|与)\p{Han}{1,6}?)? ?[：:]"
 )
 """A label of the contact or copy block, perhaps spaced out to a form's width (联 系 人：, 抄 报：)."""
+_CLOSE_GLYPHS = frozenset({"×", "✕", "✖"})
 _BULLETS = frozenset("•●▪◆■·")
 _MENU_ITEM_MAX = 8
 _ASCII_CLOSE = frozenset(")]\"'!?;.")
@@ -213,6 +214,9 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue
         if right == "【" and left != "】":
             cuts.append((a, b))  # a page's 【打印】【关闭】 buttons
+            continue
+        if seg_after_text in _CLOSE_GLYPHS:
+            cuts.append((a, b))  # a window's close button (日期 ×)
             continue
         if _ROLE_ONLY.fullmatch(seg_after_text) or _inside_brackets(text, a):
             continue

@@ -180,19 +180,26 @@ _SHORT_TAIL = regex.compile(r"\p{Han}{2,12}")
 """A heading's last words broken onto their own line (…办理工作 / 完成情况说明)."""
 
 
+_COLUMN_NAME_MAX = 10
+_STRONG_TITLE_WORD = regex.compile(r"关于|關於|關于|答复|答覆|答復|回复|复函|函|[号號]")
+
+
 def _cued_run(paras: list[Para], cued: list[int]) -> list[Para]:
     """A heading without a reply's ending (省XX厅答复省人大代表关于…建议): the first line with a
     title's words and the short cued lines that continue it, not the chrome or lead around it."""
     first = last = cued[0]
     while (
         last + 1 < len(paras)
-        and (last + 1 in cued or _SHORT_TAIL.fullmatch(paras[last + 1].text))
+        and (last + 1 in cued or (_SHORT_TAIL.fullmatch(paras[last + 1].text) and not rx.PAGE_DATA_WORD.search(paras[last + 1].text)))
         and not paras[last].text.endswith(("。", ":", "："))
         and len(paras[last + 1].text) <= 40
         and not _LABEL_LINE.match(paras[last + 1].text)
     ):
         last += 1
-    return _drop_letterhead(paras[first : last + 1])
+    run = _drop_letterhead(paras[first : last + 1])
+    if len(_join(run)) <= _COLUMN_NAME_MAX and not _STRONG_TITLE_WORD.search(_join(run)):
+        return []  # a column's name (人大建议办理结果), not a title
+    return run
 
 
 _MAX_LOST = 2

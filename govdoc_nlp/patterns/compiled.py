@@ -234,6 +234,7 @@ def is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+PAGE_DATA_WORD = regex.compile(alternation(lx.PAGE_DATA_WORDS))
 # Confidence shape checks (extract/confidence.py).
 CATEGORY_CUE = regex.compile(r"(?:答复|办复|办理|答覆|答復)?類?类别|[（(]?[ABC][类類][)）]?|办理结果\s?[:：]")
 TITLE_CHROME = regex.compile("|".join(regex.escape(w) for w in lx.TITLE_CHROME) + r"|^\d|\d[/-]\d")

@@ -215,6 +215,8 @@ WEB_CHROME_LINE_PATTERNS: tuple[str, ...] = (
 
 # ---------------------------------------------------------------- is it a reply? (extract/kind.py)
 # What a reply to a 建议/提案 says in its first lines: it has received the proposal and answers it.
+# Words of a page's data rows (文号 | 浏览量 …): never the last words of a title.
+PAGE_DATA_WORDS = ("文号", "文號", "浏览", "瀏覽", "点击", "點擊", "阅读", "閱讀", "发布", "發布", "来源", "來源", "日期", "时间", "時間", "索引", "分类", "分類", "公开", "公開", "访问", "訪問")
 # Labelled fields of a handling form (提案办理回复单, 建议办理单) printed above or instead of the letter:
 # label → what it states. Read in the head; used where the letter does not print the field.
 HANDLING_FORM_FIELDS = {
