@@ -439,3 +439,14 @@ def test_将分阶段_is_the_future_and_拟定_is_not():
     issuer = "某县住房和城乡建设局"
     assert find_commitments("我局正在争取资金，待资金落实后，将分阶段建设两处停车场。", issuer)
     assert not find_commitments("二是正组织编制园区建设方案，拟定库容2000吨。", issuer)
+
+
+def test_site_footer_and_page_widgets_are_not_the_contact():
+    text = (
+        "关于县政协九届二次会议第12号提案的答复\n李明委员：\n您提出的《关于修缮村道的提案》收悉，现答复如下：\n"
+        "我局已完成修缮。\n某县交通运输局\n2024年6月20日\n（联系人及电话：王芳、0731-5512345 ）扫一扫\n"
+        "主办单位：某县人民政府办公室\n地址：人民路1号\n邮编：410000\n"
+    )
+    reply = parse_text(text)
+    assert reply.contact.person == ["王芳"]
+    assert reply.contact.organizer is None

@@ -33,6 +33,7 @@ _FORM_PERSON = regex.compile(rf"^{_PERSON_WORD}|^主\s?[办辦]\s?人\s?[:：]")
 """A handling form's contact line above the letter (主办人：…)."""
 _LABEL_AFTER_COPY = regex.compile(r"(?<=.)(?:联系单位|联系人|联系电话|承办单位|主办单位)\s?[:：]")
 """A contact label printed after the copy list on its line (抄 报:A B 联系单位: X)."""
+_SITE_HOST = regex.compile(r"(?:人民政府办公室|人民政府办公厅|政府办公室|人民政府辦公室|政府辦公室)$")
 _SPACED_NAME = regex.compile(r"^\p{Han}(?:[ \u3000]+\p{Han}){1,2}$")
 """A name spaced out to fill a form's cell (布  音, 张 小 明)."""
 _OFFICIAL_PHONE = frozenset({"phone"})
@@ -103,6 +104,8 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
     kind = lx.CONTACT_LABELS.get(label) or ("person" if label in ("联系人姓名", "聯系人姓名") else None)
     if kind == "organizer":
         org = _without_phones(value).strip(_SEPARATORS)
+        if _SITE_HOST.search(org) and ctx.reply.issuer and not rx.is_subsequence(ctx.reply.issuer, org):
+            return  # 主办单位：XX市人民政府办公室 under a bureau's letter: the web site's host, in its footer
         if contact.organizer is None and org:
             contact.organizer = org
             ctx.record("contact.organizer", para, offset, offset + len(org))
@@ -170,6 +173,8 @@ def _names(value: str, ctx: Context) -> list[str]:
             token = token.strip(_SEPARATORS + "：:")
         if not token:
             continue
+        if token.startswith(lx.CHROME_LINE_STARTS):
+            continue  # 扫一扫, 打印 glued after the contact line
         if _NAME.match(token) and not _ORG_TAIL.search(token):
             out.append(token)
         elif ctx.reply.contact.department is None and _ORG_TAIL.search(token):
