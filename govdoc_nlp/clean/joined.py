@@ -100,6 +100,9 @@ _SPACED_LABEL = rx.Lazy(
     + r")(?:(?:及|和|、|与)\p{Han}{1,6}?)? ?[：:]"
 )
 """A label of the contact or copy block, perhaps spaced out to a form's width (联 系 人：, 抄 报：)."""
+_COPY_START = regex.compile(r"(?:" + "|".join(rx.spaced(w) for w in rx.lx.COPY_LABELS if len(w) > 1) + r")\s?[:：]")
+_NAME_LABEL_END = regex.compile(r"(?:人|姓名|领导|領導)\p{Han}{0,6}\s?[:：]\p{Han}$")
+"""A person's label and the first character of a spaced name (承办人：劉 毅)."""
 _CLOSE_GLYPHS = frozenset({"×", "✕", "✖"})
 _BULLETS = frozenset("•●▪◆■·")
 _MENU_ITEM_MAX = 8
@@ -215,6 +218,13 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if right == "【" and left != "】":
             cuts.append((a, b))  # a page's 【打印】【关闭】 buttons
             continue
+        line_start = cuts[-1][1] if cuts else 0
+        if _COPY_START.match(text, line_start) and not (
+            left in _SENTENCE_END or _SPACED_LABEL.match(text, b) or _LABEL_SOON.match(text[b : b + 12]) or line_noise(seg_after_text) == "chrome"
+        ):
+            continue  # recipients of a 抄送 list stand between spaces
+        if _NAME_LABEL_END.search(text, bounds[2 * k], a) and rx.is_cjk(right):
+            continue  # a name spaced after its label (承办人：劉 毅(小))
         if seg_after_text in _CLOSE_GLYPHS:
             cuts.append((a, b))  # a window's close button (日期 ×)
             continue
