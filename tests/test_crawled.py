@@ -451,3 +451,21 @@ def test_site_footer_and_page_widgets_are_not_the_contact():
     reply = parse_text(text)
     assert reply.contact.person == ["王芳"]
     assert reply.contact.organizer is None
+
+
+def test_a_quoted_title_ends_where_it_was_received_even_with_other_titles_after_it():
+    text = (
+        "张明代表：\n您提出的《关于将S201线改建列入“十四五”规划的建议》收悉，现答复如下：S201线是《某省省道网规划》"
+        "的组成部分，但未纳入《某省“十四五”综合交通规划》。\n某省交通运输厅\n2024年5月6日\n"
+    )
+    assert parse_text(text).proposal.title == "关于将S201线改建列入“十四五”规划"
+
+
+def test_an_organisation_salutation_makes_a_line_a_flattened_letter():
+    text = (
+        "县政协社会和法制委员会: 贵委提出的“关于改扩建西安闸的提案”交由我局办理,现答复如下: 近年来,我局争取资金对闸站进行了维修。"
+        "下一步,我局将积极争取项目资金。 感谢贵委对水利事业的关心和支持。 某县水务局 2023年6月8日"
+    )
+    reply = parse_text(text)
+    assert reply.addressee.organization == "县政协社会和法制委员会"
+    assert (reply.issuer, reply.date) == ("某县水务局", "2023-06-08")

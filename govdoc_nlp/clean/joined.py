@@ -148,7 +148,10 @@ def _holds_letter_lines(text: str, gaps: list[tuple[int, int]]) -> bool:
     bounds = [0] + [x for a, b in gaps for x in (a, b)] + [len(text)]
     for k in range(0, len(bounds), 2):
         segment = text[bounds[k] : bounds[k + 1]]
-        if rx.ADDRESSEE.match(segment[:80]) or _TITLE_SEGMENT.fullmatch(segment) or (len(segment) <= 30 and rx.date_line(segment)):
+        if (
+            rx.ADDRESSEE.match(segment[:80]) or rx.ORG_ADDRESSEE.fullmatch(segment) or _TITLE_SEGMENT.fullmatch(segment)
+            or (len(segment) <= 30 and rx.date_line(segment))
+        ):
             return True
     return False
 

@@ -49,6 +49,7 @@ _TITLED_QUOTE = regex.compile(r"(?:关于|關于|關於)[^”」』》\"]{2,160}
 """A quote that is a proposal's title by its own form (“关于…的建议”), wherever it stands."""
 _PROPOSAL_AS_TITLE = regex.compile(r"^(?!.*(?:答复|答復|答覆|回复|复函|函|办理|辦理|会议|會議|[号號]))\p{Han}[^。，,]{5,60}的(?:提案|建议|建議|议案|議案)$")
 """A page headed by the proposal's own title (筹建…中心的建议) rather than by a reply's."""
+_RECEIVED_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:均|都|也)?已?经?(?:收悉|收到)")
 _LIST_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:和|及|与|、)[“《\"]")
 _UNQUOTED = regex.compile(
     r"(?:提出的|提出|您的|你的|您|你们|你們|均为|均為|即)[“\"《「]?(?P<t>(?:关于|關于|關於)(?:(?!收悉)[^。！？!?》]){2,160}?)(?:的)?(?:意见建议|提案|建议|建議|议案|議案)"
@@ -190,8 +191,8 @@ def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
             after = window[k + 1 : k + 40]
             if _ANCHOR.match(after) or (in_title and (regex.match(r"(?:的)?(?:答复|答復|复函|回复|办理)", after) or not after.strip())):
                 best = k
-                if _LIST_NEXT.match(after):
-                    break
+                if _LIST_NEXT.match(after) or _RECEIVED_NEXT.match(after):
+                    break  # the proposal's title ends where the sentence says it was received
             j = k + 1
             if best is not None and not regex.search(r"[“\"《]", window[best + 1 : best + 40]):
                 break
