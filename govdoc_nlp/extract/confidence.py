@@ -108,7 +108,7 @@ def _competing(reply: Reply, path: str) -> bool:
     if path == "commitments":
         covered = "".join(c.text for c in reply.commitments)
         return any(
-            p.block == "body" and _STRONG_MARKER.search(p.text) and _STRONG_MARKER.search(p.text)[0] not in covered
+            p.block == "body" and (m := _STRONG_MARKER.search(p.text)) and m[0] not in covered
             and not any(c.text[:12] in p.text for c in reply.commitments)
             for p in reply.paragraphs
         )

@@ -157,11 +157,7 @@ def _without_phones(text: str) -> str:
 def _strip_value(text: str) -> str:
     """A label's value without the separators around it; a bracket it opened keeps its close
     (刘毅(小))."""
-    out = text.strip(_SEPARATORS + "\u3000")
-    end = text.find(out) + len(out)
-    if out.count("(") + out.count("（") > out.count(")") + out.count("）") and text[end : end + 1] in ("）", ")"):
-        out += text[end]
-    return out
+    return _balanced(text.strip(_SEPARATORS + "\u3000"), text)
 
 
 def _names(value: str, ctx: Context) -> list[str]:

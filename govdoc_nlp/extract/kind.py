@@ -42,7 +42,7 @@ def _patterns() -> _Patterns:
         other_genre=regex.compile(rf"(?:{alternation(lx.OTHER_GENRE_ENDINGS)})\s*[”\"」]?$"),
         opening=regex.compile(alternation(lx.REPLY_OPENINGS)),
         strong_opening=regex.compile(alternation(lx.STRONG_OPENINGS)),
-        received=regex.compile(rf"(?:提出|所提|提交)的.{{0,80}}?(?:{kinds})[》”]?(?:[（(][^）)]{{0,16}}[)）])?(?:已)?收悉|(?:{kinds})[》”]?(?:[（(][^）)]{{0,16}}[)）])?(?:已)?收悉"),
+        received=regex.compile(rf"(?:{kinds})[》”]?(?:[（(][^）)]{{0,16}}[)）])?(?:已)?收悉"),
         closing=regex.compile(alternation(lx.REPLY_CLOSINGS + lx.CATEGORY_LABELS)),
         proposal_mention=regex.compile(
             rf"(?:提出|所提|领衔|联名|提交|提的|關於|关于).{{0,90}}?(?:{kinds}|意见)|第\s?[\w\-—]{{1,14}}\s?号(?:{kinds})"

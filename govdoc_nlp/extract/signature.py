@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from govdoc_nlp.extract.context import Context
-from govdoc_nlp.extract.dates import find_date_line
+from govdoc_nlp.extract.dates import DateMatch, find_date_line
 from govdoc_nlp.extract.form import handling_form
 from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.segment.blocks import Para
@@ -14,21 +14,12 @@ _TITLE_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?(?:" + rx.alternation(rx.
 _TITLE_BRACKETED_ISSUER = rx.Lazy(r"(?<=" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")[（(](?P<org>\p{Han}{2,20}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))[)）]$")
 """A title that names the replier in brackets after it (…建议的答复(林业局))."""
 _JOINT_PART = rx.Lazy(r"(?:省|市|县|縣|区|區|州)\p{Han}{2,20}?(?:局|委员会|委|厅|廳|办公室|中心|院)(?=(?:省|市|县|縣|区|區|州)|$)")
-_SIGNING_FORM_LINE = rx.Lazy(
-    r"(?:承办|承辦|答复|答復|主办|主辦)(?:单位|單位)\s?[:：]\s?(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))"
-    r"\s?(?:\p{Han}{2,6}\s?[:：]\s?)*(?P<date>(?:" + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
-)
-_LABELLED_DATE = rx.Lazy(
-    r"^(?:单位|單位)?(?:负责人|負責人|签发人|簽發人|领导签字|領導簽字|签字|日期|时间|時間)\s?[:：]\s?(?P<date>(?:"
-    + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
-)
-_SIGNATURE_LABEL = rx.Lazy(
-    r"^(?:答复|答復|回复|回覆|办理|辦理|承办|承辦)(?:单位|單位)\s?[:：]\s?(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))\s?$"
-)
-_SIGNED_CONTACT_LINE = rx.Lazy(
-    r"(?<=[\d:：\s])(?P<org>\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))"
-    r"\s?(?P<date>(?:" + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))\s?$"
-)
+_ORG = r"\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r")"
+_DATE = r"(?P<date>(?:" + rx.DATE_ARABIC.pattern + "|" + rx.DATE_CHINESE.pattern + r"))"
+_SIGNING_FORM_LINE = rx.Lazy(rf"(?:承办|承辦|答复|答復|主办|主辦)(?:单位|單位)\s?[:：]\s?(?P<org>{_ORG})\s?(?:\p{{Han}}{{2,6}}\s?[:：]\s?)*{_DATE}\s?$")
+_LABELLED_DATE = rx.Lazy(rf"^(?:单位|單位)?(?:负责人|負責人|签发人|簽發人|领导签字|領導簽字|签字|日期|时间|時間)\s?[:：]\s?{_DATE}\s?$")
+_SIGNATURE_LABEL = rx.Lazy(rf"^(?:答复|答復|回复|回覆|办理|辦理|承办|承辦)(?:单位|單位)\s?[:：]\s?(?P<org>{_ORG})\s?$")
+_SIGNED_CONTACT_LINE = rx.Lazy(rf"(?<=[\d:：\s])(?P<org>{_ORG})\s?{_DATE}\s?$")
 """A contact line that ends with the signature and date (联系人姓名及电话：… 138… 安平县水利局 2024年7月16日)."""
 _BANNER_ISSUER = rx.Lazy(r"^(?P<org>\p{Han}{2,40}?)(?:文件|函件)$")
 
@@ -48,9 +39,7 @@ def extract_signature(ctx: Context) -> None:
     if chosen is not None:
         d = find_date_line(chosen.text)
         if d is not None:
-            reply.date = d.iso
-            reply.date_text = d.text
-            ctx.record("date", chosen, d.start, d.end)
+            _take_date(ctx, d, chosen)
             org = chosen.text[: d.start].strip()
             if org:
                 reply.issuer = org
@@ -88,9 +77,7 @@ def extract_signature(ctx: Context) -> None:
     if reply.date is None and "reply_date" in form:
         d = find_date_line(form["reply_date"].value)
         if d is not None and d.iso:
-            reply.date, reply.date_text = d.iso, d.text
-            ctx.record("date", form["reply_date"].para, form["reply_date"].start + d.start, form["reply_date"].start + d.end)
-            reply.evidence["date"] = "form"
+            _take_date(ctx, d, form["reply_date"].para, form["reply_date"].start, evidence="form")
     if reply.issuer is None:
         reply.issuer, how = _issuer_from_red_ink(ctx)
         if how:
@@ -109,10 +96,18 @@ def extract_signature(ctx: Context) -> None:
     if reply.date is None and ctx.metadata.get("reply_date"):
         d = find_date_line(str(ctx.metadata["reply_date"]))
         if d is not None and d.iso:
-            reply.date, reply.date_text = d.iso, d.text
-            reply.evidence["date"] = "page_metadata"
+            _take_date(ctx, d, evidence="page_metadata")
     closing = [p.text for p in paras if p.block == "closing"]
     reply.closing = "".join(closing) or None
+
+
+def _take_date(ctx: Context, d: DateMatch, para: Para | None = None, offset: int = 0, *, evidence: str | None = None) -> None:
+    """Set the reply's date from ``d`` (found ``offset`` characters into ``para``), and how it was found."""
+    ctx.reply.date, ctx.reply.date_text = d.iso, d.text
+    if para is not None:
+        ctx.record("date", para, offset + d.start, offset + d.end)
+    if evidence:
+        ctx.reply.evidence["date"] = evidence
 
 
 def _signing_form_line(ctx: Context) -> None:
@@ -126,8 +121,7 @@ def _signing_form_line(ctx: Context) -> None:
         d = find_date_line(m["date"])
         if d is None or d.iso is None:
             continue
-        ctx.reply.date, ctx.reply.date_text = d.iso, d.text
-        ctx.record("date", p, m.start("date"), m.end("date"))
+        _take_date(ctx, d, p, m.start("date"))
         ctx.reply.issuer = m["org"]
         ctx.record("issuer", p, m.start("org"), m.end("org"))
         return
@@ -142,8 +136,7 @@ def _labelled_date(ctx: Context) -> None:
         d = find_date_line(m["date"]) if m else None
         if d is None or d.iso is None:
             continue
-        ctx.reply.date, ctx.reply.date_text = d.iso, d.text
-        ctx.record("date", p, m.start("date") + d.start, m.start("date") + d.end)
+        _take_date(ctx, d, p, m.start("date"))
         if ctx.reply.issuer is None:
             ctx.reply.issuer = _labelled_signature(paras, p)
         return
