@@ -1,9 +1,9 @@
 """Score saved web pages in the forms that real pipelines turn them into.
 
-For every web page with gold in a folder (``corpora/gold`` by default) this makes six copies with
+For every web page with gold in a folder (``corpora/gold`` by default) this makes seven copies with
 the real tools — trafilatura Markdown with metadata, trafilatura text, html2text Markdown (unwrapped,
-and with its default 78-column wrapping), inscriptis text, and the page's text on one line — trims the gold to what each copy still
-contains (a converter may drop a signature), parses each copy and prints F1 per form next to the
+and with its default 78-column wrapping), markdownify Markdown (the converter inside MarkItDown),
+inscriptis text, and the page's text on one line — trims the gold to what each copy still contains (a converter may drop a signature), parses each copy and prints F1 per form next to the
 page itself.
 
     python benchmarks/crawled_forms.py [GOLD_DIR] [--show-errors FORM]
@@ -67,6 +67,12 @@ def html2text_wrapped(html: str) -> str:
     return html2text.html2text(html)
 
 
+def markdownify_markdown(html: str) -> str:
+    from markdownify import markdownify
+
+    return markdownify(html, heading_style="ATX")
+
+
 def inscriptis_text(html: str) -> str:
     from inscriptis import get_text
 
@@ -82,6 +88,7 @@ FORMS: dict[str, Callable[[str], str]] = {
     "trafilatura-txt": trafilatura_text,
     "html2text-md": html2text_markdown,
     "html2text-md-wrapped": html2text_wrapped,
+    "markdownify-md": markdownify_markdown,
     "inscriptis-txt": inscriptis_text,
     "one-line": one_line,
 }

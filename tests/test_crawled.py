@@ -301,6 +301,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(307, 321)),  # round two
     *(f"c{k}" for k in range(322, 335) if k != 331),  # round three
     *("c338", "c339", "c340", "c341", "c342", "c343", "c345", "c346", "c347"),  # round four
+    "c348", "c349",  # html2text copies of pages laid out with <br>
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -310,6 +311,13 @@ the few left out and why)."""
 def test_real_page_shapes_are_read_field_by_field(doc_id):
     report = evaluate(CORPORA / "gold", only=doc_id)
     assert report.documents == 1 and report.fully_correct == 1, report.format(show_errors=True)
+
+
+def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():
+    reply = govdoc_nlp.parse(corpus_path("c349"))
+    assert reply.title == "国家林业和草原局对十四届全国人大三次会议第5521号建议的答复"
+    assert reply.response_category == "B"
+    assert (reply.issuer, reply.date) == ("国家林业和草原局", "2025-08-04")
 
 
 def test_form_title_and_label_lines():

@@ -268,6 +268,12 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
     return [p for p in out if p.text]
 
 
+_SIGNING_GAP = 3
+"""Spaces that set a signature or a date apart on the closing's line (…支持。   XX局     2006年10月18日)."""
+_DOC_NUMBER_LINE = regex.compile(rf"{rx.DOC_NUMBER.pattern}(?:\s?[（(][A-DＡ-Ｄ甲乙丙丁][1-9]?类?[)）])?")
+"""A 文号 alone after the title on its line (…第4626号提案的答复 国办函〔2006〕82号), perhaps with its category."""
+
+
 def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
     """Split where the cleaner removed a space that separated two paragraphs: a title followed by
     the addressee, or — in a long line — a sentence's end followed by a wide gap or by the opening
@@ -275,9 +281,12 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
     text = mapped.text
     long_line = len(text) >= _MIN_JOINED
     cuts = []
-    for (_, s1, n1), (c2, s2, _) in zip(mapped.pieces, mapped.pieces[1:], strict=False):
-        if s2 <= s1 + n1 or source[s1 + n1 : s2].strip():
-            continue
+    gaps = [
+        (c2, len(source[s1 + n1 : s2]))
+        for (_, s1, n1), (c2, s2, _) in zip(mapped.pieces, mapped.pieces[1:], strict=False)
+        if s2 > s1 + n1 and not source[s1 + n1 : s2].strip()
+    ]
+    for k, (c2, width) in enumerate(gaps):
         if c2 >= len(text) or not ("\u4e00" <= text[c2] <= "\u9fff" or text[c2] in "（(“《"):
             continue
         # bounded windows instead of text[:c2] / text[c2:]: every pattern here has a bounded
@@ -285,10 +294,16 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
         after = text[c2 : c2 + _AFTER_WINDOW]
         addressee = rx.ADDRESSEE.match(after)
         title_then_addressee = bool(
-            (addressee or _TITLE_AFTER_TITLE.match(after)) and rx.TITLE_END_WORD.search(text[max(0, c2 - _BEFORE_WINDOW) : c2])
+            (addressee or _TITLE_AFTER_TITLE.match(after) or _DOC_NUMBER_LINE.fullmatch(after.strip()))
+            and rx.TITLE_END_WORD.search(text[max(0, c2 - _BEFORE_WINDOW) : c2])
         )
-        wide = len(source[s1 + n1 : s2]) >= 2
-        if title_then_addressee or (
+        wide = width >= 2
+        segment = text[c2 : gaps[k + 1][0] if k + 1 < len(gaps) else len(text)]
+        before = text[gaps[k - 1][0] if k else 0 : c2].rstrip()
+        signing = width >= _SIGNING_GAP and (
+            text[c2 - 1] in _SENTENCE_END or (text[c2 - 1] not in "年月" and bool(rx.date_line(segment) or rx.date_line(before)))
+        )
+        if title_then_addressee or signing or (
             long_line and text[c2 - 1] in _SENTENCE_END and (wide or rx.HEADING.match(after) or rx.PARAGRAPH_OPENER.match(after) or addressee)
         ):
             cuts.append(c2)
