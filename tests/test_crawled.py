@@ -302,6 +302,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(322, 335) if k != 331),  # round three
     *("c338", "c339", "c340", "c341", "c342", "c343", "c345", "c346", "c347"),  # round four
     "c348", "c349",  # html2text copies of pages laid out with <br>
+    "c350", "c351",  # lines a PDF's margin broke: a number, a list item, a salutation
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -318,6 +319,18 @@ def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():
     assert reply.title == "国家林业和草原局对十四届全国人大三次会议第5521号建议的答复"
     assert reply.response_category == "B"
     assert (reply.issuer, reply.date) == ("国家林业和草原局", "2025-08-04")
+
+
+def test_a_line_the_margin_broke_is_not_a_heading():
+    reply = govdoc_nlp.parse(corpus_path("c350"))
+    assert reply.sections == []
+    assert "县道015、县道019、乡道042、乡道046、乡道047" in reply.paragraphs[3].text
+    assert len(reply.addressee.names) == 11
+
+
+def test_a_salutation_broken_inside_a_name_is_one_addressee():
+    reply = govdoc_nlp.parse(corpus_path("c351"))
+    assert reply.addressee.names[-2:] == ["宁志刚", "褚丽娟"] and reply.addressee.role == "代表"
 
 
 def test_form_title_and_label_lines():

@@ -161,7 +161,9 @@ def _by_hints(lines: list[CleanLine]) -> list[RawParagraph]:
     groups: list[list[CleanLine]] = []
     for ln in lines:
         text = ln.text.text
-        if not groups or ln.paragraph_start or ln.role != groups[-1][-1].role or _is_heading(text) or rx.LABEL_LINE.match(text) or (len(text) < 80 and rx.COLOPHON.search(text)):
+        previous = groups[-1][-1].text.text if groups else ""
+        heading = _is_heading(text) and not (ln.paragraph_start is False and previous[-1:] not in _SENTENCE_END and previous[-1:] not in "：:")
+        if not groups or ln.paragraph_start or ln.role != groups[-1][-1].role or heading or rx.LABEL_LINE.match(text) or (len(text) < 80 and rx.COLOPHON.search(text)):
             groups.append([ln])
         else:
             groups[-1].append(ln)
@@ -202,9 +204,11 @@ def _starts_paragraph(text: str, group: list[CleanLine], full: float, indented: 
     After a line that ends a sentence at the margin, the next line's own width tells: the first
     line of a paragraph is two characters short of the margin (its indent), a continuation line is
     not. Where the extraction kept indents, they decide."""
+    previous = group[-1].text.text
+    if _is_heading(text) and display_width(previous) >= full - 1.5 and previous[-1] not in _SENTENCE_END and previous[-1] not in "：:":
+        return indented is True  # a number the margin broke off (县道02 / 8、乡道…), an item of a list inside a sentence
     if _is_heading(text) or rx.LABEL_LINE.match(text):
         return True
-    previous = group[-1].text.text
     if rx.TITLE_END_WORD.search(previous) and rx.ADDRESSEE.match(text[:80]):
         return True  # the addressee under a title that ran to the margin
     labelled = bool(rx.LABEL_LINE.match(group[0].text.text))

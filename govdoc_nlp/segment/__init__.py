@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from govdoc_nlp.clean import CleanDocument, RawParagraph
+from govdoc_nlp.clean import CleanDocument, MappedText, RawParagraph
 from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.segment.blocks import Para, Segments
 
@@ -21,7 +21,7 @@ _ADDRESSEE_MAX_LEN = 90
 
 def segment(doc: CleanDocument) -> Segments:
     """Assign every paragraph to a block."""
-    paras = [Para(i, p.text, p.pages, p.lines, p.role) for i, p in enumerate(_split_head_lines(doc.paragraphs))]
+    paras = [Para(i, p.text, p.pages, p.lines, p.role) for i, p in enumerate(_join_wrapped_addressee(_split_head_lines(doc.paragraphs)))]
     seg = Segments(paras)
     if not paras:
         return seg
@@ -68,6 +68,38 @@ def _split_head_lines(paragraphs: list[RawParagraph]) -> list[RawParagraph]:
         else:
             out.append(p)
     return out
+
+
+_WRAPPED_ADDRESSEE_LINES = 4
+
+
+def _join_wrapped_addressee(paragraphs: list[RawParagraph]) -> list[RawParagraph]:
+    """A list of names that a page's margin broke over lines (``李辉忠、…、张文`` / ``刚、…谢蓉代表:``) is
+    one addressee again: the lines join into a salutation that ends with its role and colon, and the
+    first line alone is none."""
+    out = list(paragraphs)
+    for i in range(min(len(out), _MAX_ADDRESSEE_SEARCH)):
+        first = out[i].text.text
+        if not _NAME_LIST.search(first) or first[-1] in _ENDS_A_LINE or len(first) > _HEAD_LINE_MAX or rx.ADDRESSEE.match(first):
+            continue
+        for j in range(i + 2, min(len(out), i + _WRAPPED_ADDRESSEE_LINES) + 1):
+            group = out[i:j]
+            if any(len(p.text.text) > _HEAD_LINE_MAX or p.text.text[-1] in _ENDS_A_LINE for p in group[:-1]):
+                break
+            joined = MappedText.join(p.text for p in group)
+            m = rx.ADDRESSEE.match(joined.text)
+            if m and m.end() == len(joined.text) and m["end"] in ("：", ":") and _names_plausible(m["names"]):
+                pages = [pg for p in group for pg in p.pages]
+                out[i:j] = [RawParagraph(
+                    joined, [n for p in group for n in p.lines], list(dict.fromkeys(pages)), group[0].role,
+                    wrapped=True, parts=[ln for p in group for ln in p.parts],
+                )]
+                return out
+    return out
+
+
+_ENDS_A_LINE = frozenset("。！？!?：:；;")
+_NAME_LIST = regex.compile(r"^\p{Han}{2,4}(?:[、，,]\s?\p{Han}{2,4}){2,}")
 
 
 def find_addressee(paras: list[Para]) -> tuple[int | None, int | None]:
