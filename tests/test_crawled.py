@@ -303,6 +303,7 @@ READ_FIELD_BY_FIELD = [
     *("c338", "c339", "c340", "c341", "c342", "c343", "c345", "c346", "c347"),  # round four
     "c348", "c349",  # html2text copies of pages laid out with <br>
     "c350", "c351",  # lines a PDF's margin broke: a number, a list item, a salutation
+    "c352",  # a traditional-character reply whose opening formula the margin broke
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -331,6 +332,12 @@ def test_a_line_the_margin_broke_is_not_a_heading():
 def test_a_salutation_broken_inside_a_name_is_one_addressee():
     reply = govdoc_nlp.parse(corpus_path("c351"))
     assert reply.addressee.names[-2:] == ["宁志刚", "褚丽娟"] and reply.addressee.role == "代表"
+
+
+def test_a_traditional_reply_broken_at_the_margin_is_a_reply():
+    reply = govdoc_nlp.parse(corpus_path("c352"))
+    assert reply.is_reply and reply.doc_type == "suggestion_reply"
+    assert "收悉" in reply.is_reply_reason
 
 
 def test_form_title_and_label_lines():

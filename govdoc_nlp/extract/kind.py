@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from govdoc_nlp.clean.script import to_simplified
 from govdoc_nlp.model import Reply
 from govdoc_nlp.patterns import lexicon as lx
 from govdoc_nlp.patterns.compiled import alternation
@@ -16,6 +17,8 @@ from govdoc_nlp.patterns.compiled import alternation
 LEAD_CHARS = 700
 """How much of the start (title, addressee, opening) the opening formulas are looked for in."""
 TAIL_CHARS = 900
+_LINE_BREAK = regex.compile(r"(?<=\p{Han}|[，、。：:,])[ \t]*\n[ \t]*(?=\p{Han})")
+"""A break a page's margin put inside a sentence (…我局已收 / 悉。…): formulas are read across it."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ def classify(reply: Reply) -> tuple[bool, str]:
     (a reply form: title ending 答复/复函/…, the 收悉/答复如下 opening or 特此答复 closing; and a
     proposal reference: its number or session, a 代表/委员 addressee, 提出的…建议/提案)."""
     p = _patterns()
-    text = reply.text or ""
+    text = to_simplified(reply.text or "")
     body = text.strip()
     if not body:
         return False, "no text"
@@ -69,10 +72,10 @@ def classify(reply: Reply) -> tuple[bool, str]:
     lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
     if _is_table(lines):
         return False, "a table of rows (CSV/TSV), not a letter"
-    title = (reply.title or "").strip()
+    title = to_simplified((reply.title or "").strip())
     first = _first_line(lines)
     heads = [t for t in (title, first) if t]
-    lead = _lead(reply, text)
+    lead = _LINE_BREAK.sub("", _lead(reply, text))
     tail = text[-TAIL_CHARS:]
 
     candidates = heads + [ln for ln in lines[:8] if len(ln) <= 60]
