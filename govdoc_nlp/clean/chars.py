@@ -21,6 +21,8 @@ _DROP = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ufffd\x00-\x08\x0b-\x1f\x7
 _SPACE_RUN = re.compile(r" +")
 _PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 """A pronunciation a converter wrote after a character (會(huì)議, 現(xiàn)): not the letter's text."""
+_MARKUP_COMMENT = re.compile(r"<!--.{0,200}?-->|<!\[(?:if|endif)[^\]]{0,40}\]>")
+"""An HTML comment a crawl left in the text (<!--EndFragment-->, <![endif]>): markup, not the letter."""
 _EDGE_BARS = re.compile(r"(?P<lead>[\s|]*?\|?[\s|]*?)(?P<text>[^|\s](?:.*[^|\s])?)(?P<tail>[\s|]*)", re.S)
 """Table bars left at a line's edges around one cell of text (a crawled table: ``标题 | ||||``)."""
 _BULLET = re.compile(r"^[ \u3000]*(?:[•●▪◆■◇□]|\*(?= ))[ \u3000]*")
@@ -50,6 +52,8 @@ def clean_line(source: str, start: int, end: int, skip: tuple[tuple[int, int], .
     text = fold(raw)
     deleted: list[tuple[int, int]] = [m.span() for m in _DROP.finditer(text)]
     deleted.extend(m.span() for m in _PINYIN_GLOSS.finditer(text))
+    if "<!" in text:
+        deleted.extend(m.span() for m in _MARKUP_COMMENT.finditer(text))
     bullet = _BULLET.match(text)
     if bullet:
         deleted.append(bullet.span())

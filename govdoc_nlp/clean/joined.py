@@ -244,7 +244,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue  # a date printed over two lines (2020年 / 6月2日)
         if (seg_before < 2 or seg_after < 2) and not widget_end or (rx.PHONE.fullmatch(seg_after_text) and not rx.date_line(seg_after_text)):
             continue  # inside a one-character widget (大 中 小), a spaced word (抄 报) or before a phone
-        left_ok = rx.is_cjk(left) or (not left.isascii() and not left.isalnum()) or left in _ASCII_CLOSE
+        left_ok = rx.is_cjk(left) or (not left.isascii() and not left.isalnum()) or left in _ASCII_CLOSE or (left == ":" and text.endswith("如下", 0, a - 1))
         if left.isascii() and left.isalnum():
             left_ok = (
                 (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【[" or line_noise(seg_after_text) == "chrome"

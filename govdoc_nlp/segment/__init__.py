@@ -261,6 +261,10 @@ def _walk_back(paras: list[Para], end: int, body_start: int) -> int:
     return i
 
 
+_CLOSING_REACH = 3
+"""Paragraphs between a closing formula and the date it leads to (感谢… / 顺致 / 身体健康！ / date)."""
+
+
 def _letter_date(paras: list[Para], body_start: int, end: int) -> int | None:
     """The letter's date line before ``end``: the first one next to a signature, a closing or a
     contact line, else the last one in the second half of the letter."""
@@ -270,7 +274,7 @@ def _letter_date(paras: list[Para], body_start: int, end: int) -> int | None:
         after = paras[k + 1].text if k + 1 < len(paras) else ""
         if (
             tail_kind(before) in ("signature", "contact")
-            or (rx.CLOSING.search(before) and len(before) < 160)
+            or any(rx.CLOSING.search(p.text) and len(p.text) < 160 for p in paras[max(body_start + 1, k - _CLOSING_REACH) : k])
             or tail_kind(after) in ("signature", "contact", "colophon")
         ):
             return k
