@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import regex
+
 from govdoc_nlp.load.html_meta import count_page_labels
 from govdoc_nlp.patterns import compiled as rx
 
 _MIN_INFO_LABELS = 2
+
+
+_HANDLING_UNITS = regex.compile(r"(?:承办|承辦)单?位?\s?[:：]\s?(?:主办|主辦)|(?:主办|主辦)\s?[:：][^。]{0,30}(?:协办|協辦|会办|會辦)\s?[:：]")
+"""A handling form's units (承办单位: 主办: X 协办: Y), not a site's 主办/承办 footer."""
+
+
+_FORM_VALUE = regex.compile(r"(?<!位置|位置\s)[:：]\s?[\p{Han}\d]")
+"""A label's value (建议/提案号: 17): a form's row, not a breadcrumb's slashes."""
 
 
 def is_site_footer(text: str) -> bool:
@@ -13,7 +23,7 @@ def is_site_footer(text: str) -> bool:
     header of a list of related links, after which nothing belongs to the letter."""
     t = text.strip()
     return (
-        len(set(rx.FOOTER_WORD.findall(t))) >= 2
+        (len(set(rx.FOOTER_WORD.findall(t))) >= 2 and not _HANDLING_UNITS.search(t))
         or (bool(rx.FOOTER_WORD.search(t)) and ("地址" in t or "邮编" in t) and not rx.PERSON_LABEL.search(t))
         or "ICP" in t
         or "网站标识码" in t
@@ -38,7 +48,7 @@ def line_noise(text: str) -> str | None:
         return "page_number"
     if rx.PIPE_ROW.search(t):
         return "metadata" if rx.METADATA_WORD.search(t) else "chrome"
-    if (len(t) < 120 and (len(t) <= 1 or rx.WEB_CHROME_KEYS.search(t)) and rx.WEB_CHROME_LINE.search(t)) or rx.CHROME_START.match(t) or (len(t) <= 30 and rx.SITE_NAME.search(t)) or (len(t) < 100 and rx.BREADCRUMB.match(t) and "。" not in t):
+    if (len(t) < 120 and (len(t) <= 1 or rx.WEB_CHROME_KEYS.search(t)) and rx.WEB_CHROME_LINE.search(t)) or rx.CHROME_START.match(t) or (len(t) <= 30 and rx.SITE_NAME.search(t)) or (len(t) < 100 and rx.BREADCRUMB.match(t) and "。" not in t and not _FORM_VALUE.search(t)):
         return "chrome"
     if len(t) < 160 and rx.URL_PATH.search(t) and not any(ch in t for ch in "。，；"):
         return "chrome"

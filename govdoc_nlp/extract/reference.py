@@ -21,10 +21,13 @@ _SESSION_HEAD = (
 SESSION = regex.compile(rf"(?P<s>{_SESSION_HEAD}(?:第?(?:{_N})?次)(?:全体)?(?:会议|會議))")
 SESSION_BARE = rx.Lazy(rf"(?P<s>{_SESSION_HEAD}第?{_N}次)(?=(?:委员|委員|代表|大会|大會)?第?\s?[A-Za-z]{{0,4}}\d{{1,6}}\s?[号號])")
 """A session printed without 会议 right before the proposal's number (市政协八届一次委员第094号)."""
-_SESSION_STOP = regex.compile(r"^.*(?:关于|關于|關於|对|對|答复|答復|在|您|你|局|厅|廳|委(?![员員])|办理|辦理|办|的|上|向|于|於|由|将|將|提出|及|和)")
+_SESSION_STOP = regex.compile(r"^.*(?:关于|關于|關於|对|對|答复|答復|在|您|你|局|厅|廳|委(?![员員])|办理|辦理|办|的|上|向|于|於|由|将|將|提出|及|和|接到|收到|转来|轉來)")
 _SESSION_NEEDS = regex.compile(r"人大|人民代表|政协|政協|委员会|委員會|[届屆]")
 
 _NUM_CORE = r"[A-Za-z]{0,4}\s?\d{1,16}"
+_NUMBER_LABEL = r"立案号|立案號|提案编号|提案編號|建议编号|建議編號|提案号|提案號|建议号|建議號|案号|案號"
+_NUMBER_LABEL_ROW = regex.compile(rf"(?:{_NUMBER_LABEL})\s?[:：]?")
+_NUMBER_VALUE_ROW = regex.compile(rf"(?P<n>{_NUM_CORE})\s?[号號]?")
 NUMBER_PATTERNS = (
     regex.compile(r"(?P<n>(?<![A-Za-z])[A-Za-z]{1,3}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,6})\s?[号號]"),
     regex.compile(rf"第\s?[（(]\s?(?P<n>{_NUM_CORE})\s?[)）]\s?[号號]"),
@@ -32,7 +35,7 @@ NUMBER_PATTERNS = (
     regex.compile(rf"(?<![〔\[【﹝［(（\d])第\s?(?P<n>(?:(?![年届屆次])\p{{Han}})?{_NUM_CORE})\s?[号號]"),
     regex.compile(r"(?P<n>(?:(?<!\p{Han})(?![类類])\p{Han}|(?<=[议議]|会议|會議)(?![议議会會第次届屆号號的和、及与年月日])\p{Han})?\d{1,6})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
     regex.compile(rf"(?:建议|建議|提案|议案|議案)\s?第\s?(?P<n>{_NUM_CORE})\s?[号號]"),
-    regex.compile(rf"(?:立案号|立案號|提案号|提案號|建议号|建議號|案号|案號)\s?[:：]?\s?(?P<n>{_NUM_CORE})"),
+    regex.compile(rf"(?:{_NUMBER_LABEL})\s?[:：]?\s?(?P<n>{_NUM_CORE})"),
     regex.compile(r"(?:建议|建議|提案|议案|議案)\s?(?P<n>[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,6}|(?:19|20)\d{5,7})\s?[号號]"),
     regex.compile(r"第\s?(?P<n>\d{1,6})\s?(?=(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))"),
     regex.compile(rf"[（(]\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]\s?[)）]"),
@@ -50,7 +53,7 @@ _TITLED_QUOTE = regex.compile(r"(?:关于|關于|關於)[^”」』》\"]{2,160}
 _PROPOSAL_AS_TITLE = regex.compile(r"^(?!.*(?:答复|答復|答覆|回复|复函|函|办理|辦理|会议|會議|[号號]))\p{Han}[^。，,]{5,60}的(?:提案|建议|建議|议案|議案)$")
 """A page headed by the proposal's own title (筹建…中心的建议) rather than by a reply's."""
 _RECEIVED_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:均|都|也)?已?经?(?:收悉|收到)")
-_LIST_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:和|及|与|、)[“《\"]")
+_LIST_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:(?:和|及|与|、)[“《\"]|《)")
 _UNQUOTED = regex.compile(
     r"(?:提出的|提出|您的|你的|您|你们|你們|均为|均為|即)[“\"《「]?(?P<t>(?:关于|關于|關於)(?:(?!收悉)[^。！？!?》]){2,160}?)(?:的)?(?:意见建议|提案|建议|建議|议案|議案)"
     r"(?=(?:[（(][^）)]{0,24}[)）])?(?:(?:意见|意見)?已?收悉|收到|已交|已由|已转|十分|我们|我局|，|。|,|已经|经|现|办理情况))"
@@ -59,7 +62,7 @@ _KINDS = r"(?:意见和建议|意見和建議|意见建议|建议案|建議案|�
 _ANCHOR = regex.compile(
     r"(?:的)?(?:第?\s?[A-Za-z]{0,4}\d{1,16}\s?[号號])?(?:的)?(?:代表|委员)?" + _KINDS + r"?\s?"
     r"(?:[（(〔][^）)〕]{0,24}[)）〕]\s?[号號]?)?\s?(?:(?:的)?" + _KINDS + r")?\s?"
-    r"(?:(?:均|都|也)?(?:我\p{Han}{1,2}|本\p{Han}{1,2})?已?经?收悉|(?:和|及|与|、)[“《\"]|收到|已?交|已?由|已?转|已?交由|提出|办理情况|，|。|,|十分重视|已经|经)"
+    r"(?:(?:均|都|也)?(?:我\p{Han}{1,2}|本\p{Han}{1,2})?已?经?收悉|(?:和|及|与|、)?[“《\"]|收到|已?交|已?由|已?转|已?交由|提出|办理情况|，|。|,|十分重视|已经|经)"
 )
 """What follows a proposal's quoted title: its number and kind in any order and bracket
 (《…》（第51306号）交…, 《…》〔058〕号，已由…, 《…的建议》的第214号建议，…), then the sentence going on."""
@@ -82,6 +85,10 @@ def extract_reference(ctx: Context) -> None:
                 prop.numbers = nums[0]
                 prop.number = "、".join(nums[0])
                 ctx.record("proposal.number", para, nums[1], nums[2])
+    if not prop.numbers:
+        _number_below_its_label(ctx)
+    if prop.session is None:
+        _session_citing_the_proposal(ctx)
     opening = ctx.seg.paras[ctx.seg.opening] if ctx.seg.opening is not None else None
     title_candidates = ([opening] if opening is not None else []) + ctx.seg.body[:2]
     for para in title_candidates:
@@ -103,6 +110,33 @@ def extract_reference(ctx: Context) -> None:
     prop.kind = _kind(reply.title or "") or (_kind(opening.text[:200]) if opening else None)
     prop.body = _body(ctx)
     reply.doc_type = _doc_type(ctx)
+
+
+_CITES_PROPOSAL = regex.compile(r"\s?(?:[《“]|[（(]?第\s?[A-Za-z]{0,4}\d{1,16}\s?[号號]|(?:期间|期間|上)?(?:提出|所提))")
+
+
+def _session_citing_the_proposal(ctx: Context) -> None:
+    """A session printed only further down the body, where a sentence cites the proposal by it
+    (接到XX县十二届人大二次会议《…》(第N号)办理任务后…)."""
+    for para in ctx.seg.body[3:]:
+        for m in _session_matches(para.text):
+            found = _find_session(para.text[m.start() : m.end()])
+            if found and _CITES_PROPOSAL.match(para.text, m.end()):
+                ctx.reply.proposal.session = found[0]
+                ctx.record("proposal.session", para, m.start() + found[1], m.start() + found[2])
+                return
+
+
+def _number_below_its_label(ctx: Context) -> None:
+    """A form's number row printed as two cells, the label above its value (提案编号 / 251046)."""
+    head = ctx.seg.head
+    for label, value in zip(head, head[1:], strict=False):
+        m = _NUMBER_VALUE_ROW.fullmatch(value.text.strip())
+        if _NUMBER_LABEL_ROW.fullmatch(label.text.strip()) and m:
+            ctx.reply.proposal.numbers = [regex.sub(r"\s", "", m["n"])]
+            ctx.reply.proposal.number = ctx.reply.proposal.numbers[0]
+            ctx.record("proposal.number", value, m.start("n"), m.end("n"))
+            return
 
 
 def _sources(ctx: Context) -> list[tuple[Para | None, str]]:

@@ -62,6 +62,8 @@ def extract_signature(ctx: Context) -> None:
         if sigs:
             reply.issuer = sigs[0].text
             ctx.record("issuer", sigs[0])
+    if reply.issuer is None:
+        _closing_unit_label(ctx)
     if reply.issuer is not None:
         reply.issuer = _first_of_joint(_without_site_name(reply.issuer))
     if reply.issuer is None:
@@ -151,6 +153,17 @@ def _labelled_signature(paras: list[Para], date_para: Para) -> str | None:
             if m:
                 return m["org"]
     return None
+
+
+def _closing_unit_label(ctx: Context) -> None:
+    """A letter without signature or date that ends with its unit's label (特此答复。/ 承办单位：XX局):
+    the body it names signs the letter."""
+    letter_end = [p for p in ctx.seg.tail if p.block != "trailer"]
+    if letter_end:
+        m = _SIGNATURE_LABEL.match(letter_end[-1].text)
+        if m:
+            ctx.reply.issuer = m["org"]
+            ctx.record("issuer", letter_end[-1], m.start("org"), m.end("org"))
 
 
 def _site_name_above(ctx: Context, date_para: Para) -> str | None:

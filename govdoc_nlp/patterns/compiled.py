@@ -117,9 +117,9 @@ DATE_ISO = regex.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d
 
 # ---------------------------------------------------------------- people and bodies
 ROLE = alternation(lx.ADDRESSEE_ROLES)
-NAME = rf"(?:\p{{Han}}{{1,8}}(?:[·•・]\p{{Han}}{{1,8}}?){{1,3}}|\p{{Han}}{{2,4}}?|\p{{Han}}{{1,2}}(?:XX|xx|X|某某|某|\*{{1,3}})(?![A-Za-z])|\p{{Han}}(?:[ \u3000]{{1,3}}\p{{Han}}){{1,2}}(?=[ \u3000]{{0,3}}(?:{ROLE}|[、，,])))"
-"""A person's name: two to four characters, a name with a middle dot, or a name spaced out to the
-width of three characters (郑  岚)."""
+NAME = rf"(?:\p{{Han}}{{1,8}}(?:[·•・]\p{{Han}}{{1,8}}?){{1,3}}|\p{{Han}}{{2,4}}?|(?<!\p{{Han}})[{lx.SURNAMES}](?=(?:代表|委员|委員)[：:])|\p{{Han}}{{1,2}}(?:XX|xx|X|某某|某|\*{{1,3}})(?![A-Za-z])|\p{{Han}}(?:[ \u3000]{{1,3}}\p{{Han}}){{1,2}}(?=[ \u3000]{{0,3}}(?:{ROLE}|[、，,])))"
+"""A person's name: two to four characters, a name with a middle dot, a name spaced out to the
+width of three characters (郑  岚), or a surname alone right before 代表/委员 and a colon (温代表：)."""
 _COUNT = rf"(?:等(?:\d{{1,3}}|{CN_NUM}{{1,3}})?(?:位|名)?|\d{{1,3}}(?:位|名)|{CN_NUM}{{1,3}}(?:位|名))"
 ADDRESSEE = regex.compile(
     rf"^(?P<hon>{alternation(lx.HONORIFICS)})?"
@@ -173,7 +173,7 @@ TRAILER = regex.compile(r"^\[\d{1,2}\]|^注\s?\d{0,2}\s?[:：]|^(?:代表|委员
 OPENING_CUE = regex.compile(r"收悉|收到|答复如下|答復如下|回复如下|函复如下|复函如下|答复意见|提出的|提出了|现将|現將|来信|領銜|领衔")
 NAME_SPLIT = regex.compile(r"\s?[、，,]\s?")
 ROLE_SUFFIX = regex.compile(rf"(?:{ROLE})$")
-NOT_A_NAME = regex.compile(r"您|你|我们|我局|的|了|关于|提出|建议|提案|收悉|答复|现将|研究|各位|诸位|全体")
+NOT_A_NAME = regex.compile(r"您|你|我们|我局|的|了|关于|提出|建议|提案|收悉|答复|现将|研究|各位|诸位|全体|领衔|領銜|附议|附議|联名|聯名")
 
 # ---------------------------------------------------------------- phones, officials, categories
 PHONE = regex.compile(

@@ -34,6 +34,16 @@ ADDRESSEE_ROLES = (
     "代表团", "代表", "委员", "委員", "同志", "副主席", "主席", "副主任", "主任", "先生", "女士", "老师", "议员",
 )
 HONORIFICS = ("尊敬的", "尊敬")
+# Common surnames (simplified and traditional), for a salutation that gives only the surname (温代表：).
+# Surnames that are also function words (和, 全, 于, 向, 时 …) are left out on purpose.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温常康施牛樊葛邢"
+    "齐易乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳"
+    "管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤穆卓缪项芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋"
+    "巫寇桑郎甄丛仲虞敖巩佘麻苑迟邝"
+    "劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閻龍陶賀顧龔錢嚴湯溫顏聶魯歐蘭寧紀淩畢駱藍靳鮑華饒"
+)
 GREETINGS = ("您好", "你好", "你们好", "您們好", "你們好")
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "民進", "农工党", "農工黨", "致公党", "致公黨", "九三学社", "九三學社", "台盟", "工商联", "工商聯")
 """Bodies that file collective proposals; addressed by name, sometimes without a colon."""
