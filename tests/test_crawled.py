@@ -305,6 +305,7 @@ READ_FIELD_BY_FIELD = [
     "c350", "c351",  # lines a PDF's margin broke: a number, a list item, a salutation
     "c352",  # a traditional-character reply whose opening formula the margin broke
     "c353",  # a one-line page: 如下: before the body, an HTML comment after the date
+    *(f"c{k}" for k in range(354, 369) if k not in (357, 358, 359)),  # round five
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -339,6 +340,30 @@ def test_a_traditional_reply_broken_at_the_margin_is_a_reply():
     reply = govdoc_nlp.parse(corpus_path("c352"))
     assert reply.is_reply and reply.doc_type == "suggestion_reply"
     assert "收悉" in reply.is_reply_reason
+
+
+def test_form_rows_above_the_letter_are_not_its_salutation_or_footer():
+    assert govdoc_nlp.parse(corpus_path("c354")).proposal.number == "251046"
+    led = govdoc_nlp.parse(corpus_path("c356"))
+    assert led.addressee.names == ["杜文涛"] and led.proposal.session == "镇第十八届人民代表大会第三次会议"
+    form = govdoc_nlp.parse(corpus_path("c355"))
+    assert (form.doc_type, form.proposal.number, form.addressee.names) == ("suggestion_reply", "17", ["孟庆林"])
+
+
+def test_closing_unit_label_surname_salutation_and_a_session_cited_in_the_body():
+    assert govdoc_nlp.parse(corpus_path("c362")).issuer == "丹江县交通运输局"
+    surname = govdoc_nlp.parse(corpus_path("c363"))
+    assert (surname.addressee.names, surname.addressee.role) == (["温"], "代表")
+    assert govdoc_nlp.parse(corpus_path("c364")).proposal.session == "清河县十二届人大二次会议"
+
+
+def test_copy_counts_quoted_title_lists_lost_characters_and_design_figures():
+    assert [c.name for c in govdoc_nlp.parse(corpus_path("c365")).cc] == ["市人大聯工委", "市政府辦"]
+    assert govdoc_nlp.parse(corpus_path("c366")).proposal.title == "关于优化城区交通信号配时"
+    lost = govdoc_nlp.parse(corpus_path("c361"))
+    assert any(c.text.startswith("经我街研究,拟下?万元至村") and c.text.endswith("村道修补。") for c in lost.commitments)
+    design = govdoc_nlp.parse(corpus_path("c360"))
+    assert not any("按初步设计" in c.text for c in design.commitments) and design.commitments
 
 
 def test_form_title_and_label_lines():

@@ -13,11 +13,12 @@ from helpers import CORPORA, ROOT
 pytest.importorskip("trafilatura")
 pytest.importorskip("html2text")
 pytest.importorskip("inscriptis")
+pytest.importorskip("markdownify")
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from crawled_forms import FORMS, score_forms, trim_gold  # noqa: E402
 
-MAX_GAP = {"trafilatura-md": 0.03, "trafilatura-txt": 0.03, "html2text-md": 0.03, "html2text-md-wrapped": 0.03, "inscriptis-txt": 0.03, "one-line": 0.035}
+MAX_GAP = {"trafilatura-md": 0.03, "trafilatura-txt": 0.03, "html2text-md": 0.03, "html2text-md-wrapped": 0.03, "markdownify-md": 0.03, "inscriptis-txt": 0.03, "one-line": 0.035}
 """How far each form may fall below the page: one line has lost every line break, and pages that
 put spaces inside words (PDF pastes) cannot be told from pages whose lines were joined."""
 

@@ -21,6 +21,10 @@ from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.patterns import lexicon as lx
 from govdoc_nlp.segment.blocks import Para
 
+_FRAME = regex.compile(r"^(?:按照|按|根据|根據|依据|依據|经过|經過|经|經)\p{Han}{0,12}$")
+"""A sentence's opening frame without a subject (按初步设计, 根据规划)."""
+_WORD_CHAR = regex.compile(r"[\p{Han}\d]")
+_QUESTION = regex.compile(r"吗|嗎|呢|什么|什麼|为何|為何|为什么|為什麼|怎|如何|是否|能否|可否|哪|几|幾|何时|何時")
 _SENTENCE = regex.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"』」]?|$)")
 _MARKER = regex.compile(rx.alternation(lx.FUTURE_MARKERS))
 _MARKER_NEXT = regex.compile(
@@ -93,11 +97,25 @@ def extract_commitments(ctx: Context, owners: list[tuple[Para, Section | None]])
 
 def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` from ``offset`` (a sentence ends at 。！？, keeping a closing quote)."""
-    out = []
+    out: list[tuple[int, int]] = []
+    joined = False
     for m in _SENTENCE.finditer(text, offset):
         if m.end() > m.start() and text[m.start() : m.end()].strip():
-            out.append((m.start(), m.end()))
+            if joined:
+                out[-1] = (out[-1][0], m.end())
+            else:
+                out.append((m.start(), m.end()))
+        joined = _lost_character(text, out[-1][0], m.end()) if out else False
     return out
+
+
+def _lost_character(text: str, start: int, end: int) -> bool:
+    """Whether the ``?`` ending ``text[start:end]`` stands for a character a copy lost (拟下?万元至村),
+    not for a question: a lone ASCII ``?`` between two characters in a sentence that asks nothing."""
+    if end <= start or text[end - 1] != "?" or end >= len(text):
+        return False
+    before, after = text[end - 2 : end - 1], text[end]
+    return bool(_WORD_CHAR.match(before) and _WORD_CHAR.match(after)) and not _QUESTION.search(text, start, end)
 
 
 def find_commitments(text: str, issuer: str = "", *, offset: int = 0) -> list[tuple[int, int, str | None, str]]:
@@ -209,7 +227,10 @@ def _first_word_is_verb(text: str) -> bool:
 def _other_subject_before(lead: str) -> bool:
     """A subjectless 将 in a later clause shares the subject of the sentence's first clause: not
     the replier's when that clause is about something else (其中X片区纳入…，将…; 该工程…，将…)."""
-    first = regex.split(r"[，,；;]", lead, maxsplit=1)[0]
+    clauses = [c for c in regex.split(r"[，,；;]", lead) if c.strip()] or [""]
+    first = clauses[0]
+    if len(clauses) > 1 and _FRAME.match(first) and not any(p in first for p in lx.REPLIER_PRONOUNS):
+        first = clauses[1]  # 按初步设计，该路段…，计划…: the frame has no subject, the next clause does
     if any(p in first for p in lx.REPLIER_PRONOUNS) or first.startswith(("我", "本")):
         return False
     return first.startswith(lx.NON_REPLIER_SUBJECT_STARTS + ("其中",))

@@ -173,7 +173,7 @@ TRAILER = regex.compile(r"^\[\d{1,2}\]|^注\s?\d{0,2}\s?[:：]|^(?:代表|委员
 OPENING_CUE = regex.compile(r"收悉|收到|答复如下|答復如下|回复如下|函复如下|复函如下|答复意见|提出的|提出了|现将|現將|来信|領銜|领衔")
 NAME_SPLIT = regex.compile(r"\s?[、，,]\s?")
 ROLE_SUFFIX = regex.compile(rf"(?:{ROLE})$")
-NOT_A_NAME = regex.compile(r"您|你|我们|我局|的|了|关于|提出|建议|提案|收悉|答复|现将|研究|各位|诸位|全体|领衔|領銜|附议|附議|联名|聯名")
+NOT_A_NAME = regex.compile(r"您|你|我们|我局|的|了|关于|提出|建议|提案|收悉|答复|现将|研究|各位|诸位|全体|领衔|領銜|附议|附議|联名|聯名|所属|所屬")
 
 # ---------------------------------------------------------------- phones, officials, categories
 PHONE = regex.compile(
