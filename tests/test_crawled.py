@@ -257,7 +257,7 @@ def test_real_web_pages_flattened_onto_one_line(shared, tmp_path):
     report = evaluate(tmp_path)
     assert report.documents == 80
     assert report.overall.f1 >= 0.98, report.format(show_errors=True)
-    assert report.fully_correct >= 65
+    assert report.fully_correct >= 72
 
 
 
@@ -306,6 +306,7 @@ READ_FIELD_BY_FIELD = [
     "c352",  # a traditional-character reply whose opening formula the margin broke
     "c353",  # a one-line page: 如下: before the body, an HTML comment after the date
     *(f"c{k}" for k in range(354, 369) if k not in (357, 358, 359)),  # round five
+    "c369",  # a flattened info table: a label keeps its value before the title
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""

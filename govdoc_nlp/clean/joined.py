@@ -9,6 +9,7 @@ import regex
 
 from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.clean.noise import line_noise
+from govdoc_nlp.load.html_meta import page_label_key
 from govdoc_nlp.patterns import compiled as rx
 
 _TABLE_PIPES = re.compile(r"\s?\|[\s|]*")
@@ -207,6 +208,9 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         ):
             cuts.append((a, b))
             continue
+        label = page_label_key(text[bounds[2 * k] : a])
+        if label is not None and not rx.TITLE_END_WORD.search(seg_after_text) and (label != "doc_number" or rx.DOC_NUMBER.match(seg_after_text)):
+            continue  # a page's label and its value (发布机构  罗庄区综合行政执法局); an empty 文号 is no label of a name
         if _TITLE_SEGMENT.fullmatch(seg_after_text):
             cuts.append((a, b))  # the letter's title, after a breadcrumb, a 文号 or a date
             continue

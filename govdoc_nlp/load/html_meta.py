@@ -114,6 +114,11 @@ def page_labels(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def page_label_key(text: str) -> str | None:
+    """The page-metadata key a bare label names (发布机构 → publisher), else None."""
+    return _label_key(text)
+
+
 def count_page_labels(text: str) -> int:
     """How many page-metadata labels (发布时间, 信息来源, 索引号 …) a line holds, also when the
     cleaner has removed the spaces between them."""
