@@ -249,6 +249,20 @@ def test_力争_in_a_past_sentence_is_no_commitment():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "reply_date", "verb"),
+    [
+        ("今年10月将锦绣华庭配套幼儿园由民办转为公办。", "2024-09-06", "将"),
+        ("10月底前将该路段纳入养护计划。", "2024-09-06", "将"),
+        ("今年3月将西苑小区配套幼儿园收回，交由实验幼儿园托管。", "2024-09-06", None),
+        ("今年10月将锦绣华庭配套幼儿园由民办转为公办。", "2024-11-20", None),
+        ("今年10月将锦绣华庭配套幼儿园由民办转为公办。", None, None),
+    ],
+)
+def test_jiang_with_a_disposal_verb_is_a_promise_after_a_month_still_to_come(sentence, reply_date, verb):
+    assert intent_verb(sentence, "临沅市教育局", reply_date) == verb
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "去年答复同类建议时，我局曾表示今后将逐步扩大助餐点覆盖面，一年来已新增助餐点12个。",

@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from govdoc_nlp.extract.context import Context
+from govdoc_nlp.extract.dates import chinese_number
 from govdoc_nlp.extract.deadlines import find_deadline
 from govdoc_nlp.extract.sections import heading_of
 from govdoc_nlp.extract.segmenter import first_word_tag
@@ -59,6 +60,7 @@ _REPORTED_WORDS = r"曾|表示|提出|要求|明确|指出|强调|承诺|认为|
 _REPORTED = regex.compile(_REPORTED_WORDS)
 """Words that make a clause reported or past speech (我局曾表示今后将…)."""
 _NOT_A_SUBJECT = regex.compile(r"已|了|的|是|" + _REPORTED_WORDS)
+_MONTH_PHRASE = regex.compile(r"(?:今年)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|中旬|下旬|上旬|初)?(?:前|以前|之前)?")
 _DISPOSAL_VERB = regex.compile(r"纳入|列入|列为|纳为|作为|转为|调整为|移交|交由|报送|录入|划入|并入|归入")
 _PAST_TIME = regex.compile(
     r"^(?:[一二三四五六七八九十]是|（[一二三四五六七八九十]）\p{Han}{0,12}。)?(?:去年|前年|此前|以前|过去|往年|\d{4}年以来"
@@ -83,7 +85,7 @@ def extract_commitments(ctx: Context, owners: list[tuple[Para, Section | None]])
                     continue  # a heading on its own line (三、下一步打算) promises nothing yet
         if ctx.seg.addressee_end is not None and para.index == ctx.seg.addressee:
             offset = ctx.seg.addressee_end
-        for start, end, marker, kind in find_commitments(text, issuer, offset=offset):
+        for start, end, marker, kind in find_commitments(text, issuer, offset=offset, reply_date=reply.date):
             section = section_of.get(para.index)
             body = text[start:end].strip()
             c = Commitment(text=body, marker=marker, kind=kind, span=ctx.span(para, start, end))
@@ -118,8 +120,11 @@ def _lost_character(text: str, start: int, end: int) -> bool:
     return bool(_WORD_CHAR.match(before) and _WORD_CHAR.match(after)) and not _QUESTION.search(text, start, end)
 
 
-def find_commitments(text: str, issuer: str = "", *, offset: int = 0) -> list[tuple[int, int, str | None, str]]:
-    """(start, end, marker, kind) of the commitments in one paragraph."""
+def find_commitments(
+    text: str, issuer: str = "", *, offset: int = 0, reply_date: str | None = None
+) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, marker, kind) of the commitments in one paragraph (``reply_date``, ISO, dates
+    the letter: a month after it is the future)."""
     found: list[tuple[int, int, str | None, str]] = []
     for s, e in sentences(text, offset):
         sentence = text[s:e]
@@ -127,7 +132,7 @@ def find_commitments(text: str, issuer: str = "", *, offset: int = 0) -> list[tu
         if marker is not None:
             found.append((s, len(text.rstrip()), marker, "passage"))
             return found
-        verb = intent_verb(sentence, issuer)
+        verb = intent_verb(sentence, issuer, reply_date)
         if verb is not None:
             found.append((s, e, verb, "sentence"))
     return found
@@ -160,16 +165,18 @@ def _subject_like(prefix: str) -> bool:
     return len(prefix) <= 12 and bool(regex.fullmatch(r"[\p{Han}]+", prefix)) and not _NOT_A_SUBJECT.search(prefix)
 
 
-def intent_verb(sentence: str, issuer: str = "") -> str | None:
-    """The intent verb (将/拟/计划/力争) of a replier's sentence about the future, else None."""
+def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) -> str | None:
+    """The intent verb (将/拟/计划/力争) of a replier's sentence about the future, else None
+    (``reply_date``, ISO, tells a month still to come: 今年9月将…转为 in August is the future)."""
     for m in _INTENT.finditer(sentence):
         verb = m.group()
         pos = m.start()
         clause_start = max(sentence.rfind(ch, 0, pos) for ch in _CLAUSE_BREAK) + 1
         subject = _CONNECTIVE.sub("", sentence[clause_start:pos].strip())
         subject = _SUBJECT_TRAIL.sub("", subject)
+        opening_time = subject if clause_start == 0 else ""
         if (
-            _TIME_PHRASE.fullmatch(subject) and len(subject) <= 6 and not subject.startswith(lx.NON_REPLIER_SUBJECT_STARTS)
+            (_TIME_PHRASE.fullmatch(subject) or _MONTH_PHRASE.fullmatch(subject)) and len(subject) <= 6 and not subject.startswith(lx.NON_REPLIER_SUBJECT_STARTS)
             and (clause_start == 0 or sentence.startswith(("我", "本")))
         ):
             subject = ""  # 我局…，汛期过后将…: a time; the subject is the sentence's
@@ -179,7 +186,7 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
             if any(prev.endswith(w) for w in lx.JIANG_NOT_FUTURE_PREV) or nxt.startswith(lx.JIANG_NOT_FUTURE_NEXT):
                 continue
             clause_end = min([k for k in (sentence.find(ch, m.end()) for ch in _CLAUSE_BREAK + "。") if k >= 0], default=len(sentence))
-            if not _jiang_is_future(nxt, sentence[m.end() : clause_end]):
+            if not _jiang_is_future(nxt, sentence[m.end() : clause_end]) and not _month_to_come(opening_time, reply_date):
                 continue
         elif verb in ("计划", "計劃"):
             if prev.endswith(("的", "年", "度", "入", "个", "個", "项", "項", "了")) or not regex.match(r"[于於在将將今明年到\d对對用新实實开開安启啓完投建推组組先近以]", nxt or "。"):
@@ -202,6 +209,15 @@ def intent_verb(sentence: str, issuer: str = "") -> str | None:
         if _is_replier(subject, issuer):
             return verb
     return None
+
+
+def _month_to_come(time: str, reply_date: str | None) -> bool:
+    """Whether a time phrase opening the sentence (今年9月, 10月底前) names a month after the letter's."""
+    m = _MONTH_PHRASE.fullmatch(time)
+    if not m or not reply_date or len(reply_date) < 7:
+        return False
+    month = int(m["m"]) if m["m"].isdigit() else chinese_number(m["m"])
+    return month is not None and month > int(reply_date[5:7])
 
 
 def _jiang_is_future(nxt: str, clause: str = "") -> bool:
