@@ -256,6 +256,8 @@ def test_力争_in_a_past_sentence_is_no_commitment():
         ("今年3月将西苑小区配套幼儿园收回，交由实验幼儿园托管。", "2024-09-06", None),
         ("今年10月将锦绣华庭配套幼儿园由民办转为公办。", "2024-11-20", None),
         ("今年10月将锦绣华庭配套幼儿园由民办转为公办。", None, None),
+        ("明年将该路段纳入养护计划。", "2024-09-06", "将"),
+        ("近年来将该路段纳入养护计划。", "2024-09-06", None),
     ],
 )
 def test_jiang_with_a_disposal_verb_is_a_promise_after_a_month_still_to_come(sentence, reply_date, verb):

@@ -61,6 +61,7 @@ _REPORTED = regex.compile(_REPORTED_WORDS)
 """Words that make a clause reported or past speech (我局曾表示今后将…)."""
 _NOT_A_SUBJECT = regex.compile(r"已|了|的|是|" + _REPORTED_WORDS)
 _MONTH_PHRASE = regex.compile(r"(?:今年)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|中旬|下旬|上旬|初)?(?:前|以前|之前)?")
+_TIME_TO_COME = regex.compile(r"(?:今年内|今年內|(?:今年)?(?:明年|下半年|年底前|年内|年內|近期))[，,]?")
 _DISPOSAL_VERB = regex.compile(r"纳入|列入|列为|纳为|作为|转为|调整为|移交|交由|报送|录入|划入|并入|归入")
 _PAST_TIME = regex.compile(
     r"^(?:[一二三四五六七八九十]是|（[一二三四五六七八九十]）\p{Han}{0,12}。)?(?:去年|前年|此前|以前|过去|往年|\d{4}年以来"
@@ -174,7 +175,7 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
         clause_start = max(sentence.rfind(ch, 0, pos) for ch in _CLAUSE_BREAK) + 1
         subject = _CONNECTIVE.sub("", sentence[clause_start:pos].strip())
         subject = _SUBJECT_TRAIL.sub("", subject)
-        opening_time = subject if clause_start == 0 else ""
+        opening_time = _SUBJECT_TRAIL.sub("", sentence[:pos].strip()) if clause_start == 0 else ""
         if (
             (_TIME_PHRASE.fullmatch(subject) or _MONTH_PHRASE.fullmatch(subject)) and len(subject) <= 6 and not subject.startswith(lx.NON_REPLIER_SUBJECT_STARTS)
             and (clause_start == 0 or sentence.startswith(("我", "本")))
@@ -212,7 +213,10 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
 
 
 def _month_to_come(time: str, reply_date: str | None) -> bool:
-    """Whether a time phrase opening the sentence (今年9月, 10月底前) names a month after the letter's."""
+    """Whether a time phrase opening the sentence names a time still to come: 明年, 年底前, or a month
+    after the letter's (今年9月, 10月底前)."""
+    if _TIME_TO_COME.fullmatch(time):
+        return True
     m = _MONTH_PHRASE.fullmatch(time)
     if not m or not reply_date or len(reply_date) < 7:
         return False
