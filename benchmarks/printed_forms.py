@@ -7,10 +7,11 @@ at the margin wherever they fall), and with ``--scan`` that PDF is also scanned 
 noisy, JPEG) and read by OCR. The gold is trimmed to what each copy still contains (the renderer
 may lack a glyph) and F1 is printed per form next to the text itself.
 
-    python benchmarks/printed_forms.py [GOLD_DIR] [--scan] [--limit N] [--show-errors FORM]
+    python benchmarks/printed_forms.py [GOLD_DIR] [--scan] [--letter-only] [--limit N] [--show-errors FORM]
 
-A page's site chrome is printed too (the renderer does not know it from the letter), so titles of
-pages with chrome above them are harder in the PDF than on the page; read the errors with that in mind.
+By default a page's site chrome is printed too (the renderer does not know it from the letter), so
+titles of pages with chrome above them are harder in the PDF than on the page; ``--letter-only``
+prints the letter alone, from its title or salutation on, as an archive keeps it.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from render_pdf import render_pdf  # noqa: E402
 from render_scan import scan_pages, write_image_pdf  # noqa: E402
 
 from govdoc_nlp import parse  # noqa: E402
-from govdoc_nlp.evaluate import FIELDS, Counts, Report, score_document  # noqa: E402
+from govdoc_nlp.evaluate import FIELDS, Counts, Report, normalise, score_document  # noqa: E402
 
 _PAGE_NUMBER = regex.compile(r"[—–-]\s?\d{1,3}\s?[—–-]")
 DEFAULT_GOLD = ROOT.parent / "shared" / "corpus" / "real-web"
@@ -45,6 +46,18 @@ def _read(path: Path) -> str:
     from govdoc_nlp.load.encoding import decode_text
 
     return decode_text(path.read_bytes())[0]
+
+
+def letter_only(text: str, fields: dict[str, Any]) -> str:
+    """The letter without the page around it: from the line holding the gold title (else the
+    addressee's first name) to the end, as the letter itself would be printed and archived."""
+    lines = text.splitlines()
+    keys = [normalise(fields.get("title") or "")[:8], *(normalise(n)[:3] for n in (fields.get("addressee.names") or [])[:1])]
+    for key in (k for k in keys if k):
+        for k, line in enumerate(lines):
+            if key in normalise(line):
+                return "\n".join(lines[k:])
+    return text
 
 
 def _score(report: Report, doc_id: str, fields: dict[str, Any], source: Path) -> None:
@@ -61,8 +74,9 @@ def _score(report: Report, doc_id: str, fields: dict[str, Any], source: Path) ->
         report.errors[doc_id] = errors
 
 
-def score_printed(gold_dir: Path, *, scan: bool = False, limit: int | None = None) -> dict[str, Report]:
-    """A report per form: ``text`` (the input itself), ``pdf`` and, with ``scan``, ``scan``."""
+def score_printed(gold_dir: Path, *, scan: bool = False, limit: int | None = None, letter: bool = False) -> dict[str, Report]:
+    """A report per form: ``text`` (the input itself), ``pdf`` and, with ``scan``, ``scan``;
+    ``letter`` prints only the letter (``letter_only``), not the page's chrome."""
     import pdfplumber
 
     names = ["text", "pdf", *(["scan"] if scan else [])]
@@ -76,7 +90,8 @@ def score_printed(gold_dir: Path, *, scan: bool = False, limit: int | None = Non
                 continue
             doc_id = gold["doc_id"]
             _score(reports["text"], doc_id, gold["fields"], source)
-            pdf = render_pdf(_read(source), Path(tmp) / f"{doc_id}.pdf")
+            printed_text = letter_only(_read(source), gold["fields"]) if letter else _read(source)
+            pdf = render_pdf(printed_text, Path(tmp) / f"{doc_id}.pdf")
             with pdfplumber.open(pdf) as doc:
                 lines = [ln for page in doc.pages for ln in (page.extract_text() or "").splitlines()]
             printed = "".join(ln for ln in lines if not _PAGE_NUMBER.fullmatch(ln.strip()))
@@ -93,13 +108,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
     ap.add_argument("--scan", action="store_true", help="also scan each PDF and read it by OCR (slow: seconds a page)")
     ap.add_argument("--limit", type=int, help="only the first N documents")
+    ap.add_argument("--letter-only", action="store_true", help="print the letter alone, from its title (or salutation) on, without the page around it")
     ap.add_argument("--show-errors", metavar="FORM", choices=["text", "pdf", "scan"], help="print the mismatches of one form")
     args = ap.parse_args(argv)
     gold_dir = Path(args.gold)
     if not gold_dir.is_dir():
         print(f"no gold folder at {gold_dir}", file=sys.stderr)
         return 2
-    reports = score_printed(gold_dir, scan=args.scan, limit=args.limit)
+    reports = score_printed(gold_dir, scan=args.scan, limit=args.limit, letter=args.letter_only)
     base = reports["text"].overall.f1
     print(f"{'form':<8}{'F1':>7}{'vs text':>9}{'all right':>11}")
     for name, report in reports.items():
