@@ -30,6 +30,13 @@ DATA = Path(__file__).resolve().parent / "data"
         ("关于扶持特色蔬菜种植产业的建议", 4),
         ("关于建设全民健身中心的建议", 23),
         ("关于冬季集中供暖提质的建议", 8),
+        ("关于落实退役军人优抚待遇的建议", 16),
+        ("关于在东环南路沿线安装路灯的建议", 14),  # a street's name is where, the lamps are what
+        ("关于治理青龙河流域水污染的提案", 7),
+        ("关于加强学校周边环境整治的建议", 12),  # order around schools
+        ("关于规范快递末端派送收费的建议", 15),
+        ("关于加强校园食品安全监管的建议", 4),  # food inspection and safety: Agriculture in CAP
+        ("关于对石门水库实施除险加固的建议", 21),
     ],
 )
 def test_title_rules(title: str, code: int) -> None:
