@@ -162,19 +162,35 @@ def score_forms(gold_dir: Path, forms: list[str] | None = None) -> dict[str, Rep
             else:
                 text = FORMS[name](html)
                 payload, fields = text.encode("utf-8"), trim_gold(copy.deepcopy(gold["fields"]), text)
-            report = reports[name]
-            report.documents += 1
-            errors: list[str] = []
-            try:
-                pred = parse(payload).to_dict(include_text=False)
-            except Exception as exc:  # a failed copy is reported, never stops the run
-                report.failed[gold["doc_id"]] = f"{type(exc).__name__}: {exc}"
-                pred = {}
-            for field_name, counts in score_document(fields, pred, errors).items():
-                report.fields[field_name].add(counts)
-            if errors:
-                report.errors[gold["doc_id"]] = errors
+            score_copy(reports[name], gold["doc_id"], fields, payload)
     return reports
+
+
+def score_copy(report: Report, doc_id: str, fields: dict[str, Any], source: bytes | Path) -> None:
+    """Parse one copy of a document and add its field scores against ``fields`` to ``report``."""
+    report.documents += 1
+    errors: list[str] = []
+    try:
+        pred = parse(source).to_dict(include_text=False)
+    except Exception as exc:  # a failed copy is reported, never stops the run
+        report.failed[doc_id] = f"{type(exc).__name__}: {exc}"
+        pred = {}
+    for field_name, counts in score_document(fields, pred, errors).items():
+        report.fields[field_name].add(counts)
+    if errors:
+        report.errors[doc_id] = errors
+
+
+def print_reports(reports: dict[str, Report], base: str, show_errors: str | None = None) -> None:
+    """One line per form (F1, its difference from ``base``, documents entirely right), then the
+    mismatches of ``show_errors``."""
+    width = max(len(name) for name in reports) + 2
+    print(f"{'form':<{width}}{'F1':>7}{'vs ' + base:>9}{'all right':>11}")
+    for name, report in reports.items():
+        f1 = report.overall.f1
+        print(f"{name:<{width}}{f1:>7.3f}{f1 - reports[base].overall.f1:>+9.3f}{report.fully_correct:>6}/{report.documents}")
+    if show_errors:
+        print(reports[show_errors].format(show_errors=True))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,14 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", metavar="FORM", help="print the mismatches of one form")
     ap.add_argument("--form", action="append", choices=list(FORMS), help="only these forms")
     args = ap.parse_args(argv)
-    reports = score_forms(Path(args.gold), args.form)
-    base = reports["page"].overall.f1
-    print(f"{'form':<18}{'F1':>7}{'vs page':>9}{'all right':>11}")
-    for name, report in reports.items():
-        f1 = report.overall.f1
-        print(f"{name:<18}{f1:>7.3f}{f1 - base:>+9.3f}{report.fully_correct:>6}/{report.documents}")
-    if args.show_errors:
-        print(reports[args.show_errors].format(show_errors=True))
+    print_reports(score_forms(Path(args.gold), args.form), "page", args.show_errors)
     return 0
 
 

@@ -31,12 +31,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
 
-from crawled_forms import trim_gold  # noqa: E402
+from crawled_forms import print_reports, score_copy, trim_gold  # noqa: E402
 from render_pdf import render_pdf  # noqa: E402
 from render_scan import scan_pages, write_image_pdf  # noqa: E402
 
-from govdoc_nlp import parse  # noqa: E402
-from govdoc_nlp.evaluate import FIELDS, Counts, Report, normalise, score_document  # noqa: E402
+from govdoc_nlp.evaluate import FIELDS, Counts, Report, normalise  # noqa: E402
 
 _PAGE_NUMBER = regex.compile(r"[—–-]\s?\d{1,3}\s?[—–-]")
 DEFAULT_GOLD = ROOT.parent / "shared" / "corpus" / "real-web"
@@ -60,20 +59,6 @@ def letter_only(text: str, fields: dict[str, Any]) -> str:
     return text
 
 
-def _score(report: Report, doc_id: str, fields: dict[str, Any], source: Path) -> None:
-    report.documents += 1
-    errors: list[str] = []
-    try:
-        pred = parse(source).to_dict(include_text=False)
-    except Exception as exc:  # a failed copy is reported, never stops the run
-        report.failed[doc_id] = f"{type(exc).__name__}: {exc}"
-        pred = {}
-    for name, counts in score_document(fields, pred, errors).items():
-        report.fields[name].add(counts)
-    if errors:
-        report.errors[doc_id] = errors
-
-
 def score_printed(gold_dir: Path, *, scan: bool = False, limit: int | None = None, letter: bool = False) -> dict[str, Report]:
     """A report per form: ``text`` (the input itself), ``pdf`` and, with ``scan``, ``scan``;
     ``letter`` prints only the letter (``letter_only``), not the page's chrome."""
@@ -89,17 +74,17 @@ def score_printed(gold_dir: Path, *, scan: bool = False, limit: int | None = Non
             if source.suffix.lower() not in (".txt", ".md"):
                 continue
             doc_id = gold["doc_id"]
-            _score(reports["text"], doc_id, gold["fields"], source)
+            score_copy(reports["text"], doc_id, gold["fields"], source)
             printed_text = letter_only(_read(source), gold["fields"]) if letter else _read(source)
             pdf = render_pdf(printed_text, Path(tmp) / f"{doc_id}.pdf")
             with pdfplumber.open(pdf) as doc:
                 lines = [ln for page in doc.pages for ln in (page.extract_text() or "").splitlines()]
             printed = "".join(ln for ln in lines if not _PAGE_NUMBER.fullmatch(ln.strip()))
             fields = trim_gold(copy.deepcopy(gold["fields"]), printed)
-            _score(reports["pdf"], doc_id, fields, pdf)
+            score_copy(reports["pdf"], doc_id, fields, pdf)
             if scan:
                 scanned = write_image_pdf(scan_pages(pdf, dpi=300, angle=1.0, seed=7), Path(tmp) / f"{doc_id}.scan.pdf")
-                _score(reports["scan"], doc_id, fields, Path(scanned))
+                score_copy(reports["scan"], doc_id, fields, Path(scanned))
     return reports
 
 
@@ -115,14 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     if not gold_dir.is_dir():
         print(f"no gold folder at {gold_dir}", file=sys.stderr)
         return 2
-    reports = score_printed(gold_dir, scan=args.scan, limit=args.limit, letter=args.letter_only)
-    base = reports["text"].overall.f1
-    print(f"{'form':<8}{'F1':>7}{'vs text':>9}{'all right':>11}")
-    for name, report in reports.items():
-        f1 = report.overall.f1
-        print(f"{name:<8}{f1:>7.3f}{f1 - base:>+9.3f}{report.fully_correct:>6}/{report.documents}")
-    if args.show_errors:
-        print(reports[args.show_errors].format(show_errors=True))
+    print_reports(score_printed(gold_dir, scan=args.scan, limit=args.limit, letter=args.letter_only), "text", args.show_errors)
     return 0
 
 
