@@ -266,6 +266,11 @@ def test_session_after_办理_in_the_title():
     assert reply.proposal.session == "自治州人大十四届一次会议"
 
 
+def test_three_character_names_a_scan_glued_together_are_parted():
+    assert parse_text(LETTER.replace("田志勇代表：", "赵舒琪陈弘毅代表：")).addressee.names == ["赵舒琪", "陈弘毅"]
+    assert parse_text(LETTER.replace("田志勇代表：", "欧阳明华代表：")).addressee.names == ["欧阳明华"]
+
+
 def test_names_with_a_middle_dot_before_等():
     reply = parse_text(LETTER.replace("田志勇代表：", "阿力木·吐尔逊、米娜瓦尔·艾则孜等2位代表："))
     assert reply.addressee.names == ["阿力木·吐尔逊", "米娜瓦尔·艾则孜"]

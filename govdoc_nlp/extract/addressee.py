@@ -31,7 +31,9 @@ def extract_addressee(ctx: Context) -> None:
         ctx.record("addressee", para, m.start("names"), m.end("role"))
         return
     if m:
-        names = [rx.ROLE_SUFFIX.sub("", regex.sub(r"[ \u3000]", "", n)) for n in rx.NAME_SPLIT.split(m["names"])]
+        names = [
+            name for n in rx.NAME_SPLIT.split(m["names"]) for name in rx.split_glued_names(rx.ROLE_SUFFIX.sub("", regex.sub(r"[ \u3000]", "", n)))
+        ]
         a.names = [n for n in names if n and n.strip("*")]
         a.role = m["role"]
         a.honorific = m["hon"]

@@ -117,9 +117,10 @@ DATE_ISO = regex.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d
 
 # ---------------------------------------------------------------- people and bodies
 ROLE = alternation(lx.ADDRESSEE_ROLES)
-NAME = rf"(?:\p{{Han}}{{1,8}}(?:[·•・]\p{{Han}}{{1,8}}?){{1,3}}|\p{{Han}}{{2,4}}?|(?<!\p{{Han}})[{lx.SURNAMES}](?=(?:代表|委员|委員)[：:])|\p{{Han}}{{1,2}}(?:XX|xx|X|某某|某|\*{{1,3}})(?![A-Za-z])|\p{{Han}}(?:[ \u3000]{{1,3}}\p{{Han}}){{1,2}}(?=[ \u3000]{{0,3}}(?:{ROLE}|[、，,])))"
+NAME = rf"(?:\p{{Han}}{{1,8}}(?:[·•・]\p{{Han}}{{1,8}}?){{1,3}}|\p{{Han}}{{2,4}}?|(?<!\p{{Han}})[{lx.SURNAMES}](?=(?:代表|委员|委員)[：:])|(?:[{lx.SURNAMES}]\p{{Han}}{{2}}){{2,3}}(?=(?:代表|委员|委員)[：:])|\p{{Han}}{{1,2}}(?:XX|xx|X|某某|某|\*{{1,3}})(?![A-Za-z])|\p{{Han}}(?:[ \u3000]{{1,3}}\p{{Han}}){{1,2}}(?=[ \u3000]{{0,3}}(?:{ROLE}|[、，,])))"
 """A person's name: two to four characters, a name with a middle dot, a name spaced out to the
-width of three characters (郑  岚), or a surname alone right before 代表/委员 and a colon (温代表：)."""
+width of three characters (郑  岚), a surname alone right before 代表/委员 and a colon (温代表：), or three-character names whose separator a
+scan lost, glued before the role (赵舒琪陈弘毅委员：; ``split_glued_names`` parts them)."""
 _COUNT = rf"(?:等(?:\d{{1,3}}|{CN_NUM}{{1,3}})?(?:位|名)?|\d{{1,3}}(?:位|名)|{CN_NUM}{{1,3}}(?:位|名))"
 ADDRESSEE = regex.compile(
     rf"^(?P<hon>{alternation(lx.HONORIFICS)})?"
@@ -172,6 +173,15 @@ PAST_IN_CLAUSE = regex.compile(alternation(lx.PAST_MARKERS))
 TRAILER = regex.compile(r"^\[\d{1,2}\]|^注\s?\d{0,2}\s?[:：]|^(?:代表|委员|委員)[^。]{0,12}(?:评价|評價|满意度|滿意度)|^[（(]本文有删减[)）]$|^[（(]此件公开发布[)）]$|^【[^】]{0,40}】|^[（(](?:此件|本件)[^）)]{0,20}[)）]$")
 OPENING_CUE = regex.compile(r"收悉|收到|答复如下|答復如下|回复如下|函复如下|复函如下|答复意见|提出的|提出了|现将|現將|来信|領銜|领衔")
 NAME_SPLIT = regex.compile(r"\s?[、，,]\s?")
+_GLUED_NAMES = Lazy(rf"(?:[{lx.SURNAMES}]\p{{Han}}{{2}}){{2,3}}")
+
+
+def split_glued_names(part: str) -> list[str]:
+    """A run of three-character names a lost separator glued together (赵舒琪陈弘毅 → 赵舒琪, 陈弘毅);
+    any other part as it is."""
+    if len(part) in (6, 9) and _GLUED_NAMES.fullmatch(part):
+        return [part[k : k + 3] for k in range(0, len(part), 3)]
+    return [part]
 ROLE_SUFFIX = regex.compile(rf"(?:{ROLE})$")
 NOT_A_NAME = regex.compile(r"您|你|我们|我局|的|了|关于|提出|建议|提案|收悉|答复|现将|研究|各位|诸位|全体|领衔|領銜|附议|附議|联名|聯名|所属|所屬")
 

@@ -142,15 +142,21 @@ def _search_limit(paras: list[Para]) -> int:
 
 
 def _names_plausible(names: str) -> bool:
-    for part in rx.NAME_SPLIT.split(names):
-        part = rx.ROLE_SUFFIX.sub("", part)
-        if not part:
-            continue
-        if len(part) > 4 and "·" not in part and "•" not in part and "・" not in part:
-            return False
-        if rx.NOT_A_NAME.search(part):
-            return False
+    for whole in rx.NAME_SPLIT.split(names):
+        for part in rx.split_glued_names(rx.ROLE_SUFFIX.sub("", whole)):
+            if not _name_plausible(part):
+                return False
     return True
+
+
+def _name_plausible(part: str) -> bool:
+    """Whether one part of a salutation's names can be a name (two to four characters, or a name
+    with a middle dot, and no word of a sentence)."""
+    if not part:
+        return True
+    if len(part) > 4 and "·" not in part and "•" not in part and "・" not in part:
+        return False
+    return not rx.NOT_A_NAME.search(part)
 
 
 def _looks_like_body(text: str) -> bool:
