@@ -162,7 +162,7 @@ def _by_hints(lines: list[CleanLine]) -> list[RawParagraph]:
     for ln in lines:
         text = ln.text.text
         previous = groups[-1][-1].text.text if groups else ""
-        heading = _is_heading(text) and not (ln.paragraph_start is False and previous[-1:] not in _SENTENCE_END and previous[-1:] not in "：:")
+        heading = _is_heading(text) and not (ln.paragraph_start is False and _runs_on(previous))
         if not groups or ln.paragraph_start or ln.role != groups[-1][-1].role or heading or rx.LABEL_LINE.match(text) or (len(text) < 80 and rx.COLOPHON.search(text)):
             groups.append([ln])
         else:
@@ -205,7 +205,7 @@ def _starts_paragraph(text: str, group: list[CleanLine], full: float, indented: 
     line of a paragraph is two characters short of the margin (its indent), a continuation line is
     not. Where the extraction kept indents, they decide."""
     previous = group[-1].text.text
-    if _is_heading(text) and display_width(previous) >= full - 1.5 and previous[-1] not in _SENTENCE_END and previous[-1] not in "：:":
+    if _is_heading(text) and display_width(previous) >= full - 1.5 and _runs_on(previous):
         return indented is True  # a number the margin broke off (县道02 / 8、乡道…), an item of a list inside a sentence
     if _is_heading(text) or rx.LABEL_LINE.match(text):
         return True
@@ -257,6 +257,12 @@ def _continues(text: str, limit: float, *, labelled: bool = False) -> bool:
     if width < limit - 5.0:
         return False
     return text[-1] not in _SENTENCE_END
+
+
+def _runs_on(previous: str) -> bool:
+    """Whether a line stops inside a sentence, so that a numbered line after it (县道02 / 8、乡道…,
+    …段， / ⑧…) continues it rather than opening a heading."""
+    return previous[-1:] not in _SENTENCE_END
 
 
 def _is_heading(text: str) -> bool:

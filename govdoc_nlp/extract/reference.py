@@ -118,7 +118,7 @@ _CITES_PROPOSAL = regex.compile(r"\s?(?:[《“]|[（(]?第\s?[A-Za-z]{0,4}\d{1,
 def _session_citing_the_proposal(ctx: Context) -> None:
     """A session printed only further down the body, where a sentence cites the proposal by it
     (接到XX县十二届人大二次会议《…》(第N号)办理任务后…)."""
-    for para in ctx.seg.body[3:]:
+    for para in ctx.seg.body:
         for m in _session_matches(para.text):
             found = _find_session(para.text[m.start() : m.end()])
             if found and _CITES_PROPOSAL.match(para.text, m.end()):

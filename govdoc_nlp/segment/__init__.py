@@ -272,8 +272,9 @@ _CLOSING_REACH = 3
 
 
 def _letter_date(paras: list[Para], body_start: int, end: int) -> int | None:
-    """The letter's date line before ``end``: the first one next to a signature, a closing or a
-    contact line, else the last one in the second half of the letter."""
+    """The letter's date line before ``end``: the first one next to a signature or a contact line,
+    or up to three paragraphs after a closing formula (感谢… / 顺致 / 身体健康！), else the last one in
+    the second half of the letter."""
     dates = [k for k in range(body_start + 1, end) if tail_kind(paras[k].text) == "date"]
     for k in dates:
         before = paras[k - 1].text
