@@ -63,7 +63,7 @@ def classify(reply: Reply) -> tuple[bool, str]:
     (a reply form: title ending 答复/复函/…, the 收悉/答复如下 opening or 特此答复 closing; and a
     proposal reference: its number or session, a 代表/委员 addressee, 提出的…建议/提案)."""
     p = _patterns()
-    text = to_simplified(reply.text or "")
+    text = reply.text or ""
     body = text.strip()
     if not body:
         return False, "no text"
@@ -72,13 +72,14 @@ def classify(reply: Reply) -> tuple[bool, str]:
     lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
     if _is_table(lines):
         return False, "a table of rows (CSV/TSV), not a letter"
+    # read in simplified characters (offsets are not needed here): 答複 is 答复
     title = to_simplified((reply.title or "").strip())
-    first = _first_line(lines)
+    first = to_simplified(_first_line(lines))
     heads = [t for t in (title, first) if t]
-    lead = _LINE_BREAK.sub("", _lead(reply, text))
-    tail = text[-TAIL_CHARS:]
+    lead = to_simplified(_LINE_BREAK.sub("", _lead(reply, text)))
+    tail = to_simplified(text[-TAIL_CHARS:])
 
-    candidates = heads + [ln for ln in lines[:8] if len(ln) <= 60]
+    candidates = heads + [to_simplified(ln) for ln in lines[:8] if len(ln) <= 60]
     reply_title = next((t for t in candidates if len(t) <= 120 and p.reply_title.search(t)), None)
     opening = p.opening.search(lead)
     closing = p.closing.search(tail)
