@@ -117,10 +117,11 @@ DATE_ISO = regex.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d
 
 # ---------------------------------------------------------------- people and bodies
 ROLE = alternation(lx.ADDRESSEE_ROLES)
-NAME = rf"(?:\p{{Han}}{{1,8}}(?:[·•・]\p{{Han}}{{1,8}}?){{1,3}}|\p{{Han}}{{2,4}}?|(?<!\p{{Han}})[{lx.SURNAMES}](?=(?:代表|委员|委員)[：:])|(?:[{lx.SURNAMES}]\p{{Han}}{{2}}){{2,3}}(?=(?:代表|委员|委員)[：:])|\p{{Han}}{{1,2}}(?:XX|xx|X|某某|某|\*{{1,3}})(?![A-Za-z])|\p{{Han}}(?:[ \u3000]{{1,3}}\p{{Han}}){{1,2}}(?=[ \u3000]{{0,3}}(?:{ROLE}|[、，,])))"
+NAME = rf"(?:\p{{Han}}{{1,8}}(?:[·•・]\p{{Han}}{{1,8}}?){{1,3}}|\p{{Han}}{{2,4}}?|(?<!\p{{Han}})\p{{Han}}(?=(?:代表|委员|委員)[：:])|(?:\p{{Han}}{{3}}){{2,3}}(?=(?:代表|委员|委員)[：:])|\p{{Han}}{{1,2}}(?:XX|xx|X|某某|某|\*{{1,3}})(?![A-Za-z])|\p{{Han}}(?:[ \u3000]{{1,3}}\p{{Han}}){{1,2}}(?=[ \u3000]{{0,3}}(?:{ROLE}|[、，,])))"
 """A person's name: two to four characters, a name with a middle dot, a name spaced out to the
 width of three characters (郑  岚), a surname alone right before 代表/委员 and a colon (温代表：), or three-character names whose separator a
-scan lost, glued before the role (赵舒琪陈弘毅委员：; ``split_glued_names`` parts them)."""
+scan lost, glued before the role (赵舒琪陈弘毅委员：; ``split_glued_names`` parts them). The last two are
+checked against ``lexicon.SURNAMES`` where the names are judged (``is_surname``, ``split_glued_names``)."""
 _COUNT = rf"(?:等(?:\d{{1,3}}|{CN_NUM}{{1,3}})?(?:位|名)?|\d{{1,3}}(?:位|名)|{CN_NUM}{{1,3}}(?:位|名))"
 ADDRESSEE = regex.compile(
     rf"^(?P<hon>{alternation(lx.HONORIFICS)})?"
@@ -174,6 +175,11 @@ TRAILER = regex.compile(r"^\[\d{1,2}\]|^注\s?\d{0,2}\s?[:：]|^(?:代表|委员
 OPENING_CUE = regex.compile(r"收悉|收到|答复如下|答復如下|回复如下|函复如下|复函如下|答复意见|提出的|提出了|现将|現將|来信|領銜|领衔")
 NAME_SPLIT = regex.compile(r"\s?[、，,]\s?")
 _GLUED_NAMES = Lazy(rf"(?:[{lx.SURNAMES}]\p{{Han}}{{2}}){{2,3}}")
+
+
+def is_surname(text: str) -> bool:
+    """Whether ``text`` is one common surname (温 in 温代表：)."""
+    return len(text) == 1 and text in lx.SURNAMES
 
 
 def split_glued_names(part: str) -> list[str]:

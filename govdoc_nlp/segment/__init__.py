@@ -154,6 +154,8 @@ def _name_plausible(part: str) -> bool:
     with a middle dot, and no word of a sentence)."""
     if not part:
         return True
+    if len(part) == 1:
+        return rx.is_surname(part)
     if len(part) > 4 and "·" not in part and "•" not in part and "・" not in part:
         return False
     return not rx.NOT_A_NAME.search(part)
