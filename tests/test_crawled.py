@@ -313,6 +313,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(354, 369) if k not in (357, 358, 359)),  # round five
     "c369",  # a flattened info table: a label keeps its value before the title
     "c370",  # 将…转为 after a month still to come is a promise
+    *(f"c{k}" for k in range(371, 386) if k not in (374, 375, 376)),  # round six
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -371,6 +372,19 @@ def test_copy_counts_quoted_title_lists_lost_characters_and_design_figures():
     assert any(c.text.startswith("经我街研究,拟下?万元至村") and c.text.endswith("村道修补。") for c in lost.commitments)
     design = govdoc_nlp.parse(corpus_path("c360"))
     assert not any("按初步设计" in c.text for c in design.commitments) and design.commitments
+
+
+def test_round_six_shapes():
+    assert govdoc_nlp.parse(corpus_path("c371")).title.startswith("青松湖生态园区管理委员会关于对")
+    assert govdoc_nlp.parse(corpus_path("c379")).doc_type == "suggestion_reply"  # 現(xiàn)答復(fù)如下
+    co = govdoc_nlp.parse(corpus_path("c380")).addressee
+    assert (co.names, co.role) == (["骆志刚", "潘晓燕", "马卫东"], "代表")
+    assert govdoc_nlp.parse(corpus_path("c381")).proposal.session == "县政协十届二次会议"
+    assert govdoc_nlp.parse(corpus_path("c382")).issuer == "澜山区园林绿化服务中心"
+    assert govdoc_nlp.parse(corpus_path("c383")).issuer == "宁平县交通运输局"
+    assert not govdoc_nlp.parse(corpus_path("c377")).commitments[0].text.startswith("2016年")
+    form = govdoc_nlp.parse(corpus_path("c375"))
+    assert form.addressee.names == ["韩玉洁"] and not any("集团" in c.text for c in form.commitments)
 
 
 def test_form_title_and_label_lines():

@@ -21,6 +21,11 @@ _DROP = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ufffd\x00-\x08\x0b-\x1f\x7
 _SPACE_RUN = re.compile(r" +")
 _PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 """A pronunciation a converter wrote after a character (會(huì)議, 現(xiàn)): not the letter's text."""
+def drop_pinyin_glosses(text: str) -> str:
+    """``text`` without the pronunciations a converter wrote after characters (現(xiàn) → 現)."""
+    return _PINYIN_GLOSS.sub("", text)
+
+
 _MARKUP_COMMENT = re.compile(r"<!--.{0,200}?-->|<!\[(?:if|endif)[^\]]{0,40}\]>")
 """An HTML comment a crawl left in the text (<!--EndFragment-->, <![endif]>): markup, not the letter."""
 _EDGE_BARS = re.compile(r"(?P<lead>[\s|]*?\|?[\s|]*?)(?P<text>[^|\s](?:.*[^|\s])?)(?P<tail>[\s|]*)", re.S)

@@ -34,7 +34,9 @@ def extract_addressee(ctx: Context) -> None:
         names = [
             name for n in rx.NAME_SPLIT.split(m["names"]) for name in rx.split_glued_names(rx.ROLE_SUFFIX.sub("", regex.sub(r"[ \u3000]", "", n)))
         ]
-        a.names = [n for n in names if n and n.strip("*")]
+        co = m.groupdict().get("co")  # co-proposers in brackets: 牛立新（苏金华、丁和平）代表
+        co_names = rx.NAME_SPLIT.split(co) if co else []
+        a.names = [n for n in names + co_names if n and n.strip("*")]
         a.role = m["role"]
         a.honorific = m["hon"]
         a.count = _count(m["count"], len(a.names))

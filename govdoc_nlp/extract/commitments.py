@@ -61,6 +61,17 @@ _REPORTED = regex.compile(_REPORTED_WORDS)
 """Words that make a clause reported or past speech (我局曾表示今后将…)."""
 _NOT_A_SUBJECT = regex.compile(r"已|了|的|是|" + _REPORTED_WORDS)
 _MONTH_PHRASE = regex.compile(r"(?:今年)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|中旬|下旬|上旬|初)?(?:前|以前|之前)?")
+_ENTERPRISE_SUBJECT = regex.compile(
+    r"(?!为|為|对|對|在|按|根据|根據|针对|針對|关于|關於|由于|由於|通过|通過|经|經|配合|结合|結合|随着|隨著)"
+    r"\p{Han}{1,14}?(?:集团|集團|公司|银行|銀行|医院|醫院|学校|學校)(?=已|將|将|正|于|於|在|对|對|按|积极|積極|目前|也|还|還|并|並|计划|計劃)"
+)
+"""A company, bank, hospital or school opening a sentence as its subject: never the replying department."""
+_OPENING_YEAR = regex.compile(
+    r"(?:[一二三四五六七八九十]是|同时|此外|另外|其中)?[，,]?\s?(?:\p{Han}{1,6}?[省市县縣区區镇鎮乡鄉])?"
+    r"(?P<y>(?:19|20)\d{2})(?:\s?[-—－至到~]\s?(?:19|20)?\d{2})?\s?年(?!底前|内|內)"
+)
+"""A sentence that opens with a year, perhaps after its place (2016年在…改革中…, 石林县2005-2006年期间…),
+to be told from the letter's own year."""
 _TIME_TO_COME = regex.compile(r"(?:今年内|今年內|(?:今年)?(?:明年|下半年|年底前|年内|年內|近期))[，,]?")
 _DISPOSAL_VERB = regex.compile(r"纳入|列入|列为|纳为|作为|转为|调整为|移交|交由|报送|录入|划入|并入|归入")
 _PAST_TIME = regex.compile(
@@ -168,7 +179,11 @@ def _subject_like(prefix: str) -> bool:
 
 def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) -> str | None:
     """The intent verb (将/拟/计划/力争) of a replier's sentence about the future, else None
-    (``reply_date``, ISO, tells a month still to come: 今年9月将…转为 in August is the future)."""
+    (``reply_date``, ISO, tells a month still to come: 今年9月将…转为 in August is the future, and a
+    year already past: 2016年…拟新设立… in a letter of 2023 is history)."""
+    year = _OPENING_YEAR.match(sentence)
+    if year and reply_date and int(year["y"]) < int(reply_date[:4]):
+        return None
     for m in _INTENT.finditer(sentence):
         verb = m.group()
         pos = m.start()
@@ -202,7 +217,7 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
         if _PAST_IN_CLAUSE.search(subject) or _REPORTED.search(subject) or _PAST_TIME.match(sentence):
             continue
         if not subject:
-            if _place_is_subject(sentence[:pos], issuer) or (clause_start > 0 and _other_subject_before(sentence[:clause_start])):
+            if _place_is_subject(sentence[:pos], issuer) or (clause_start > 0 and _other_subject_before(sentence[:clause_start], issuer)):
                 continue
             if clause_start == 0 or verb not in ("将", "將") or _JIANG_FUTURE_NEXT.match(nxt):
                 return verb
@@ -244,7 +259,7 @@ def _first_word_is_verb(text: str) -> bool:
     return bool(tag) and tag[0] in "vdpca"
 
 
-def _other_subject_before(lead: str) -> bool:
+def _other_subject_before(lead: str, issuer: str = "") -> bool:
     """A subjectless 将 in a later clause shares the subject of the sentence's first clause: not
     the replier's when that clause is about something else (其中X片区纳入…，将…; 该工程…，将…)."""
     clauses = [c for c in regex.split(r"[，,；;]", lead) if c.strip()] or [""]
@@ -253,6 +268,9 @@ def _other_subject_before(lead: str) -> bool:
         first = clauses[1]  # 按初步设计，该路段…，计划…: the frame has no subject, the next clause does
     if any(p in first for p in lx.REPLIER_PRONOUNS) or first.startswith(("我", "本")):
         return False
+    body = _ENTERPRISE_SUBJECT.match(first)
+    if body and body.group() not in issuer:
+        return True  # 省高速公路集团已将…，计划…: a company's plan, not the replier's
     return first.startswith(lx.NON_REPLIER_SUBJECT_STARTS + ("其中",))
 
 

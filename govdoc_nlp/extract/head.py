@@ -134,7 +134,7 @@ def _is_label_line(text: str) -> bool:
     """A form's or page's ``标签：值`` line whose value is not a title (发文字号：, 阅读：…), a dated
     line without a title's words (文号 公开日期 2023-09-22) or a breadcrumb: never a title line, and
     it does not part the title lines around it."""
-    if rx.BREADCRUMB_START.match(text) or (rx.DATE_ISO.search(text) and not _TITLE_CUE.search(text)):
+    if rx.BREADCRUMB_START.match(text) or (rx.DATE_ISO.search(text) and not _TITLE_CUE.search(text)) or rx.CONTENT_ROW.match(text):
         return True
     m = _LABEL_LINE.match(text)
     return bool(m) and not _TITLE_CUE.search(text[m.end() :])
@@ -163,8 +163,11 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
         for e in range(s, len(paras)):
             if _TITLE_END.search(_TRAILING_DOC_NUMBER.sub("", _join(paras[s : e + 1]))):
                 unit = paras[s : _extend_title(paras, e, s) + 1]
-                if s > 0 and _ISSUER_LINE.match(paras[s - 1].text) and paras[s].text[:1] in "关對对關" and _adjacent(ctx, paras[s - 1], paras[s]):
-                    unit = [paras[s - 1], *unit]
+                if s > 0 and _adjacent(ctx, paras[s - 1], paras[s]) and (
+                    (_ISSUER_LINE.match(paras[s - 1].text) and paras[s].text[:1] in "关對对關")
+                    or paras[s - 1].text.endswith(("关于", "關於", "關于", "关於"))
+                ):
+                    unit = [paras[s - 1], *unit]  # the issuer's line above, or a first line broken after 关于
                 return _unique(unit)
     cued = [i for i, p in enumerate(paras) if _TITLE_CUE.search(p.text)]
     if not cued:

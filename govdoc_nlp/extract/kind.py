@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from govdoc_nlp.clean.chars import drop_pinyin_glosses
 from govdoc_nlp.clean.script import to_simplified
 from govdoc_nlp.model import Reply
 from govdoc_nlp.patterns import lexicon as lx
@@ -72,12 +73,12 @@ def classify(reply: Reply) -> tuple[bool, str]:
     lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
     if _is_table(lines):
         return False, "a table of rows (CSV/TSV), not a letter"
-    # read in simplified characters (offsets are not needed here): 答複 is 答复
+    # read in simplified characters without pronunciations (offsets are not needed here): 答複 is 答复
     title = to_simplified((reply.title or "").strip())
     first = to_simplified(_first_line(lines))
     heads = [t for t in (title, first) if t]
-    lead = to_simplified(_LINE_BREAK.sub("", _lead(reply, text)))
-    tail = to_simplified(text[-TAIL_CHARS:])
+    lead = to_simplified(drop_pinyin_glosses(_LINE_BREAK.sub("", _lead(reply, text))))
+    tail = to_simplified(drop_pinyin_glosses(text[-TAIL_CHARS:]))
 
     candidates = heads + [to_simplified(ln) for ln in lines[:8] if len(ln) <= 60]
     reply_title = next((t for t in candidates if len(t) <= 120 and p.reply_title.search(t)), None)

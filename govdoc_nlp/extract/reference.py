@@ -167,6 +167,8 @@ def _find_session(text: str) -> tuple[str, int, int] | None:
         s = m["s"]
         cut = _SESSION_STOP.match(s)
         offset = cut.end() if cut else 0
+        if s.startswith(("年", "年度"), offset) and text[max(0, m.start("s") - 1) : m.start("s")].isdigit():
+            offset += 2 if s.startswith("年度", offset) else 1  # the year printed before it (2019年县政协…)
         s2 = s[offset:]
         if s2 and _SESSION_NEEDS.search(s2) and len(s2) >= 6:
             return s2, m.start("s") + offset, m.end("s")

@@ -195,6 +195,10 @@ def _neighbour_signature(paras: list[Para], date_para: Para) -> Para | None:
     return None
 
 
+_LOST_IN_COPY = regex.compile(r"[第号號\s]")
+"""Characters a letter's own title loses against the page's heading (…会议64建议 for …会议第64号建议)."""
+
+
 def _issuer_from_head(ctx: Context) -> tuple[str | None, str | None]:
     """The issuer named by a banner (…文件) or the title, and which it was."""
     for p in ctx.seg.head:
@@ -207,7 +211,7 @@ def _issuer_from_head(ctx: Context) -> tuple[str | None, str | None]:
         return m["org"], "title"
     for p in ctx.seg.head:  # the page's heading prints the letter's title after the body's name
         m = _TITLE_ISSUER.match(p.text)
-        if m and title and p.text[m.end("org") :] == title:
+        if m and title and _LOST_IN_COPY.sub("", p.text[m.end("org") :]) == _LOST_IN_COPY.sub("", title):
             return m["org"], "title"
     return None, None
 

@@ -102,7 +102,10 @@ def page_labels(text: str) -> list[tuple[str, str]]:
             if key and _label_key(value) is None:
                 pairs.append((key, _collapse(value)))
     out = []
-    for key, value in pairs:
+    for key, raw in pairs:
+        value = raw.strip(" \t|｜")  # a table row's bars around the cell (发布机构: | XX局 |)
+        if not value:
+            continue
         glued = _GLUED_LABEL.search(value, 1)
         if glued and _label_key(glued.group(1)):
             value = value[: glued.start()]  # '柘城县公安局发布时间:…': the next label glued to the value

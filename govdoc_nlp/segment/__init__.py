@@ -162,7 +162,7 @@ def _name_plausible(part: str) -> bool:
 
 
 def _looks_like_body(text: str) -> bool:
-    return len(text) > 60 and bool(rx.OPENING_CUE.search(text[:200]))
+    return len(text) > 60 and bool(rx.OPENING_CUE.search(text[:200])) and not rx.CONTENT_ROW.match(text)
 
 
 def _body_start(paras: list[Para], addr: int | None, addr_end: int | None) -> int:
