@@ -9,7 +9,7 @@ from govdoc_nlp.extract.commitments import extract_commitments
 from govdoc_nlp.extract.confidence import assign_confidence
 from govdoc_nlp.extract.contact import extract_contact
 from govdoc_nlp.extract.context import Context
-from govdoc_nlp.extract.head import extract_head
+from govdoc_nlp.extract.head import extract_head, retitle_question_page
 from govdoc_nlp.extract.kind import classify
 from govdoc_nlp.extract.printed import restore_printed_forms
 from govdoc_nlp.extract.reference import extract_reference
@@ -52,6 +52,7 @@ def parse_loaded(loaded: LoadedDocument) -> Reply:
     if not reply.is_reply and cleaned.paragraphs:
         reply.warn("not_a_reply", f"not a reply to a 建议/提案: {reply.is_reply_reason}")
         reply.doc_type = "other"
+        retitle_question_page(ctx)
     assign_confidence(reply)
     return reply
 

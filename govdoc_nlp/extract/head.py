@@ -136,6 +136,8 @@ def _is_label_line(text: str) -> bool:
     it does not part the title lines around it."""
     if rx.BREADCRUMB_START.match(text) or (rx.DATE_ISO.search(text) and not _TITLE_CUE.search(text)) or rx.CONTENT_ROW.match(text):
         return True
+    if text.strip(" :：|") in lx.FORM_SECTION_LABELS:
+        return True
     m = _LABEL_LINE.match(text)
     return bool(m) and not _TITLE_CUE.search(text[m.end() :])
 
@@ -311,3 +313,36 @@ def _metadata_lines(ctx: Context) -> list[Para]:
 
 def _fold_category(text: str) -> str:
     return _SPACES.sub("", text).translate(str.maketrans("ＡＢＣＤ", "ABCD"))
+
+
+_QUESTION_TITLE = regex.compile(r"^(?:" + "|".join(map(regex.escape, lx.QUESTION_TITLE_LABELS)) + r")\s?[:：|]?\s?(?P<t>[^:：|]{2,60})$")
+_ASKED = regex.compile(r"(?:向\p{Han}{2,14}?问|咨询】|投诉】|建议】|求助】)\s?[:：]?\s?(?P<t>[^:：]{4,60}?)\s?(?=来源[:：]|网友[:：]|\d{4}-\d|$)")
+_CONTENT_LABEL = regex.compile(r"^(?:" + "|".join(lx.QUESTION_CONTENT_LABELS) + r")\s?[:：]?$")
+
+
+def retitle_question_page(ctx: Context) -> None:
+    """A page that is not a reply to a proposal (a mailbox or portal question) is titled by its
+    headline: the value of its 标题 row, what a user asked (…向X区政府问：headline, 咨询】headline
+    来源：…), or the short line under a 问政内容 label. Nothing changes when none is found."""
+    paras = ctx.seg.paras
+    for k, p in enumerate(paras[:_QUESTION_LINES]):
+        text = p.text
+        m = _QUESTION_TITLE.match(text) or _ASKED.search(text)
+        if m and not _LABEL_LINE.match(m["t"]):
+            _set_headline(ctx, p, m.start("t"), m.end("t"))
+            return
+        if _CONTENT_LABEL.match(text.strip()) and k + 1 < len(paras):
+            nxt = paras[k + 1]
+            if 4 <= len(nxt.text.strip()) <= 40 and not any(ch in nxt.text for ch in "。:："):
+                _set_headline(ctx, nxt, 0, len(nxt.text))
+                return
+
+
+def _set_headline(ctx: Context, para: Para, start: int, end: int) -> None:
+    ctx.reply.title = para.text[start:end].strip()
+    ctx.record("title", para, start, end)
+    ctx.reply.evidence["title"] = "question_headline"
+
+
+_QUESTION_LINES = 12
+

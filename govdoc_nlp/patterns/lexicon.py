@@ -236,6 +236,11 @@ HANDLING_FORM_FIELDS = {
     "代表姓名": "proposers", "委员姓名": "proposers", "提案人": "proposers", "建议人": "proposers", "领衔代表": "proposers",
     "主要承办单位": "reply_unit", "主办单位": "reply_unit", "承办单位": "reply_unit", "答复单位": "reply_unit", "主辦單位": "reply_unit",
 }
+# A form's section headers, alone on their line: never a title, although some end like one (受理回复).
+FORM_SECTION_LABELS = ("受理回复", "答复内容", "回复内容", "办理结果", "处理结果", "回复情况", "答复意见", "办理情况", "问题答复", "官方回复")
+# Labels of a question page's headline: 标题 X, or the line after 问政内容 (portal and mailbox pages).
+QUESTION_TITLE_LABELS = ("信件标题", "留言标题", "问题标题", "标题", "标 题", "主题")
+QUESTION_CONTENT_LABELS = ("问政内容", "问题内容", "留言内容", "咨询内容", "投诉内容", "来信内容")
 # Title endings of replies beyond TITLE_ENDINGS: the forms some sites print.
 REPLY_TITLE_EXTRA = ("回复单", "答复单", "办理回复", "答复意见", "办理情况答复", "答复书面意见")
 # Openings that say outright the proposal was received and is answered.
