@@ -36,7 +36,7 @@ def extract_addressee(ctx: Context) -> None:
         ]
         co = m.groupdict().get("co")  # co-proposers in brackets: 牛立新（苏金华、丁和平）代表
         co_names = rx.NAME_SPLIT.split(co) if co else []
-        a.names = [n for n in names + co_names if n and n.strip("*")]
+        a.names = [n for n in names + co_names if n and n.strip("*xX×")]
         a.role = m["role"]
         a.honorific = m["hon"]
         a.count = _count(m["count"], len(a.names))
@@ -45,7 +45,12 @@ def extract_addressee(ctx: Context) -> None:
         a.delegation = m.groupdict().get("delegation")
         ctx.record("addressee", para, 0, m.end())
         return
-    o = rx.ORG_ADDRESSEE.match(text) or rx.PARTY_ADDRESSEE.match(text)
+    if text.strip(" ：:") in ("代表", "委员", "委員"):
+        a.role = text.strip(" ：:")  # the name was left blank
+        a.text = a.role
+        ctx.record("addressee", para, 0, len(text))
+        return
+    o = rx.ORG_ADDRESSEE.match(text) or rx.PARTY_ADDRESSEE.match(text) or rx.ORG_ADDRESSEE.match(text.strip() + "：")
     if o:
         a.organization = o["org"]
         a.honorific = o["hon"]

@@ -28,6 +28,8 @@ _WORD_CHAR = regex.compile(r"[\p{Han}\d]")
 _QUESTION = regex.compile(r"吗|嗎|呢|什么|什麼|为何|為何|为什么|為什麼|怎|如何|是否|能否|可否|哪|几|幾|何时|何時")
 _SENTENCE = regex.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"』」]?|$)")
 _MARKER = regex.compile(rx.alternation(lx.FUTURE_MARKERS))
+_MARKED_SUBJECT = regex.compile(rf"(?:{rx.alternation(lx.FUTURE_MARKERS)})(?:的?工作中)?[，,]?\s?(?P<rest>\p{{Han}}{{0,6}})$")
+"""A clause's words before 将 that end with a future marker, perhaps then a subject (…，下一步将…; …下步工作中我们将…)."""
 _MARKER_NEXT = regex.compile(
     r"^(?:[，,。：:；;\s]|将|將|拟|擬|要|我|本|还|還|也|继续|繼續|计划|計劃|重点|重點|会|會|把|力争|力爭|积极|積極|进一步|進一步|"
     r"一是|工作中|的工作中|主要|着力|着重|要|仍|同时|拟采取|采取|打算|准备|準備|争取|爭取|努力|切实|全力|将会|对|對|在|于|以|按照|结合|根据|围绕|持续)"
@@ -66,6 +68,8 @@ _ENTERPRISE_SUBJECT = regex.compile(
     r"\p{Han}{1,14}?(?:集团|集團|公司|银行|銀行|医院|醫院|学校|學校)(?=已|將|将|正|于|於|在|对|對|按|积极|積極|目前|也|还|還|并|並|计划|計劃)"
 )
 """A company, bank, hospital or school opening a sentence as its subject: never the replying department."""
+_GOVERNMENT_SUBJECT = regex.compile(r"(?:省|市|县|縣|区|區|州|旗|镇|鎮|乡|鄉)(?:人民)?政府(?=会同|研究|决定|已|将|將|正|于|在|对|積極|积极|高度)")
+"""A government opening a department's sentence as its subject (县政府会同…决定…)."""
 _OPENING_YEAR = regex.compile(
     r"(?:[一二三四五六七八九十]是|同时|此外|另外|其中)?[，,]?\s?(?:\p{Han}{1,6}?[省市县縣区區镇鎮乡鄉])?"
     r"(?P<y>(?:19|20)\d{2})(?:\s?[-—－至到~]\s?(?:19|20)?\d{2})?\s?年(?!底前|内|內)"
@@ -191,6 +195,11 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
         subject = _CONNECTIVE.sub("", sentence[clause_start:pos].strip())
         subject = _SUBJECT_TRAIL.sub("", subject)
         opening_time = _SUBJECT_TRAIL.sub("", sentence[:pos].strip()) if clause_start == 0 else ""
+        marked = _MARKED_SUBJECT.search(subject)
+        if marked:
+            if _REPORTED.search(sentence[:pos]):
+                continue  # 省财政厅表示，今后将…: another body's words
+            subject = marked["rest"]  # …新增需求下步工作中我们将…: a marker inside the sentence, then its subject
         if (
             (_TIME_PHRASE.fullmatch(subject) or _MONTH_PHRASE.fullmatch(subject)) and len(subject) <= 6 and not subject.startswith(lx.NON_REPLIER_SUBJECT_STARTS)
             and (clause_start == 0 or sentence.startswith(("我", "本")))
@@ -213,13 +222,18 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
         elif verb in ("力争", "力爭"):
             if prev.endswith(("已", "曾", "努")) or "了" in sentence[pos:] or _PAST_TIME.match(sentence) or _REPORTED.search(sentence[:pos]):
                 continue
+            if not subject and clause_start > 0 and (
+                _other_subject_before(sentence[:clause_start], issuer)
+                or (_GOVERNMENT_SUBJECT.match(sentence) and issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS))
+            ):
+                continue  # 县政府会同…决定…，目前工程施工顺利，力争…: the government's project, reported by a department
             return verb
         if _PAST_IN_CLAUSE.search(subject) or _REPORTED.search(subject) or _PAST_TIME.match(sentence):
             continue
         if not subject:
             if _place_is_subject(sentence[:pos], issuer) or (clause_start > 0 and _other_subject_before(sentence[:clause_start], issuer)):
                 continue
-            if clause_start == 0 or verb not in ("将", "將") or _JIANG_FUTURE_NEXT.match(nxt):
+            if clause_start == 0 or verb not in ("将", "將") or _JIANG_FUTURE_NEXT.match(nxt) or marked:
                 return verb
             continue
         if _is_replier(subject, issuer):

@@ -130,6 +130,9 @@ def _is_metadata_line(text: str) -> bool:
     return bool(rx.TRAILER.match(text))
 
 
+_INDEX_VALUE = regex.compile(r"^[0-9A-Za-z]{6,}[-/／][0-9A-Za-z/-]{2,}$")
+
+
 def _is_label_line(text: str) -> bool:
     """A form's or page's ``标签：值`` line whose value is not a title (发文字号：, 阅读：…), a dated
     line without a title's words (文号 公开日期 2023-09-22) or a breadcrumb: never a title line, and
@@ -138,6 +141,11 @@ def _is_label_line(text: str) -> bool:
         return True
     if text.strip(" :：|") in lx.FORM_SECTION_LABELS:
         return True
+    if _INDEX_VALUE.match(text) or (rx.date_line(text) and not rx.date_line(text)["org"].strip()):
+        return True  # a page's 索引号 or date value left alone on its line
+    parts = regex.split(r"[;；]", text)
+    if len(parts) >= 2 and all(len(x) <= 16 for x in parts):
+        return True  # a 主题词 value (十四届全国人大一次会议;答复函)
     m = _LABEL_LINE.match(text)
     return bool(m) and not _TITLE_CUE.search(text[m.end() :])
 

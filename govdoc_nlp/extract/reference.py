@@ -13,12 +13,14 @@ from govdoc_nlp.segment.blocks import Para
 
 _N = r"[一二三四五六七八九十百零〇○\d]{1,4}"
 _PLACE = r"\p{Han}{0,8}?(?:省|市|县|区|州|旗|盟|镇|乡|縣|區|鎮|鄉)"
-_BODY = r"(?:全国|全國)?(?:人大常委会|人大常委會|人大|人民代表大会|人民代表大會|人代会|政协|政協)"
+_BODY = r"(?:全国|全國)?(?:人大常委会|人大常委會|人大|人民代表大会|人民代表大會|人代会|政协|政協|政治协商会议|政治協商會議)"
 _SESSION_HEAD = (
     rf"(?:中国人民政治协商会议|中國人民政治協商會議)?(?:{_PLACE})?{_BODY}?(?:{_PLACE})?"
     rf"(?:第?{_N}[届屆])?{_BODY}?(?:委员会|委員會|常委会|常务委员会)?(?:第?{_N}[届屆])?"
 )
-SESSION = regex.compile(rf"(?P<s>{_SESSION_HEAD}(?:第?(?:{_N})?次)(?:全体)?(?:会议|會議))")
+SESSION = regex.compile(rf"(?P<s>{_SESSION_HEAD}(?:大会|大會)?(?:第?(?:{_N})?次)(?:全体)?(?:会议|會議))")
+_PASSED_AT = regex.compile(r"\s?(?:于[^，。,；]{0,16})?(?:通过|通過|审议|審議|修订|修訂|修正|批准)")
+"""After a session: a law passed there (…常务委员会第十九次会议于2011年通过), not a proposal filed there."""
 SESSION_BARE = rx.Lazy(rf"(?P<s>{_SESSION_HEAD}第?{_N}次)(?=(?:委员|委員|代表|大会|大會)?第?\s?[A-Za-z]{{0,4}}\d{{1,6}}\s?[号號])")
 """A session printed without 会议 right before the proposal's number (市政协八届一次委员第094号)."""
 _SESSION_STOP = regex.compile(r"^.*(?:关于|關于|關於|对|對|答复|答復|在|您|你|局|厅|廳|委(?![员員])|办理|辦理|办|的|上|向|于|於|由|将|將|提出|及|和|接到|收到|转来|轉來)")
@@ -55,8 +57,8 @@ _PROPOSAL_AS_TITLE = regex.compile(r"^(?!.*(?:答复|答復|答覆|回复|复函
 _RECEIVED_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:均|都|也)?已?经?(?:收悉|收到)")
 _LIST_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:(?:和|及|与|、)[“《\"]|《)")
 _UNQUOTED = regex.compile(
-    r"(?:提出的|提出|您的|你的|您|你们|你們|均为|均為|即)[“\"《「]?(?P<t>(?:关于|關于|關於)(?:(?!收悉)[^。！？!?》]){2,160}?)(?:的)?(?:意见建议|提案|建议|建議|议案|議案)"
-    r"(?=(?:[（(][^）)]{0,24}[)）])?(?:(?:意见|意見)?已?收悉|收到|已交|已由|已转|十分|我们|我局|，|。|,|已经|经|现|办理情况))"
+    r"(?:提出的|提出|您的|你的|您|你们|你們|均为|均為|即)[“\"《「]?(?P<t>(?:关于|關于|關於)(?:(?!收悉)[^。！？!?》]|《[^》]{1,40}》){2,160}?)(?:的)?(?:意见建议|提案|建议|建議|议案|議案)"
+    r"(?=(?:[（(][^）)]{0,24}[)）])?(?:(?:意见|意見)?已?收悉|收到|已交|已由|已转|交由|转由|交我|十分|我们|我局|，|。|,|已经|经|现|办理情况))"
 )
 _KINDS = r"(?:意见和建议|意見和建議|意见建议|建议案|建議案|提案|建议|建議|议案|議案)"
 _ANCHOR = regex.compile(
@@ -165,6 +167,8 @@ def _session_matches(text: str):
 def _find_session(text: str) -> tuple[str, int, int] | None:
     for m in _session_matches(text):
         s = m["s"]
+        if _PASSED_AT.match(text, m.end()):
+            continue
         cut = _SESSION_STOP.match(s)
         offset = cut.end() if cut else 0
         if s.startswith(("年", "年度"), offset) and text[max(0, m.start("s") - 1) : m.start("s")].isdigit():
@@ -192,11 +196,12 @@ def _find_numbers(text: str) -> tuple[list[str], int, int] | None:
 def find_proposal_title(text: str, *, in_title: bool = False) -> tuple[str, int, int] | None:
     """The proposal's own title as quoted in a sentence: (title, start, end) or None."""
     q = _quoted_title(text, in_title=in_title)
-    if q:
-        return q
     m = _UNQUOTED.search(text)
+    inner_name = bool(q and m and m.start("t") < q[1] - 1 and m.end("t") >= q[2] and not _TITLE_LIKE_QUOTE.match(text[q[1] : q[2]]))
+    if q and not inner_name:
+        return q
     if m:
-        return _strip_kind(m["t"]), m.start("t"), m.end("t")
+        return _strip_kind(m["t"]), m.start("t"), m.end("t")  # also 关于在X设立“…示范区”的建议: the quote is a name inside it
     if in_title:
         m = regex.search(r"(?:关于|關于|關於)(?P<t>[^。]{2,80}?)(?:的)?(?:提案|建议|建議|议案|議案)(?:的)?(?:答复|答復|复函|復函|回复|办理)", text)
         if m and not regex.search(r"(?:会议|會議).{0,6}[号號]|(?:代表|委员|委員)$", m["t"]):
@@ -248,8 +253,17 @@ def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
     return None
 
 
+_TITLE_LIKE_QUOTE = regex.compile(r"(?:关于|關于|關於)|.*(?:提案|建议|建議|议案|議案)$")
+"""A quote that is itself a proposal's title, not a name quoted inside one (…设立“X示范区”的建议)."""
+_DOUBLED_GUANYU = regex.compile(r"^(关于|關於|關于)(?:关于|關於|關于)+")
+"""关于关于…: the word printed twice."""
+
+
 def _strip_kind(title: str) -> str:
-    title = title.strip().strip("“”\"《》「」")
+    title = _DOUBLED_GUANYU.sub(r"\1", title.strip().strip("“”\"《》「」"))
+    for opening, closing in (("“", "”"), ("《", "》"), ("「", "」")):
+        if title.count(opening) > title.count(closing):
+            title += closing  # a name quoted at the end of the title keeps its closing mark
     title = _TRAILING_NUMBER.sub("", title)
     return _KIND_SUFFIX.sub("", title)
 

@@ -126,7 +126,7 @@ _COUNT = rf"(?:等(?:\d{{1,3}}|{CN_NUM}{{1,3}})?(?:位|名)?|\d{{1,3}}(?:位|名
 ADDRESSEE = regex.compile(
     rf"^(?P<hon>{alternation(lx.HONORIFICS)})?"
     r"(?:(?P<delegation>\p{Han}{2,10}?代表团)\s?)?"
-    rf"(?P<names>(?:{NAME}(?:{ROLE})?\s?[、，,]\s?){{0,15}}(?:{NAME}|\*{{2,4}}))"
+    rf"(?P<names>(?:{NAME}(?:{ROLE})?\s?[、，,]\s?){{0,15}}(?:{NAME}|\*{{2,4}}|[xX×]{{2,4}}))"
     r"(?:[（(](?P<co>\p{Han}{2,4}(?:[、，,]\p{Han}{2,4}){0,9})[)）])?"
     rf"\s?(?P<count>{_COUNT}|[（(]{_COUNT}[)）])?"
     r"(?:(?:政协|人大)\p{Han}{1,8}?(?:县|縣|市|区|區|州|省|旗))?"
@@ -173,7 +173,7 @@ ATTACHMENT = regex.compile(r"^(?:附\s?件\s?\d{0,2}|附)\s?[:：]\s?(?P<v>.*)$"
 INTENT = regex.compile(alternation(lx.INTENT_VERBS))
 PAST_IN_CLAUSE = regex.compile(alternation(lx.PAST_MARKERS))
 TRAILER = regex.compile(r"^\[\d{1,2}\]|^注\s?\d{0,2}\s?[:：]|^(?:代表|委员|委員)[^。]{0,12}(?:评价|評價|满意度|滿意度)|^[（(]本文有删减[)）]$|^[（(]此件公开发布[)）]$|^【[^】]{0,40}】|^[（(](?:此件|本件)[^）)]{0,20}[)）]$")
-OPENING_CUE = regex.compile(r"收悉|收到|答复如下|答復如下|回复如下|函复如下|复函如下|答复意见|提出的|提出了|现将|現將|来信|領銜|领衔")
+OPENING_CUE = regex.compile(r"收悉|收到|答复如下|答復如下|回复如下|函复如下|复函如下|函告如下|意见如下|答复意见|提出的|提出了|现将|現將|来信|領銜|领衔")
 CONTENT_ROW = regex.compile(r"(?:来信|來信|建议|建議|提案|议案|議案|问题|問題|留言|诉求|訴求)?(?:内容|內容)\s?[|｜:：]")
 """A form's row holding the letter or question answered (来信内容 | …建议…): the request, neither the
 reply's body nor its title."""

@@ -99,6 +99,7 @@ def _join_wrapped_addressee(paragraphs: list[RawParagraph]) -> list[RawParagraph
 
 
 _ENDS_A_LINE = frozenset("。！？!?：:；;")
+_ROLES_ALONE = frozenset({"代表", "委员", "委員", "代表：", "委员：", "委員：", "代表:", "委员:", "委員:"})
 _NAME_LIST = regex.compile(r"^\p{Han}{2,4}(?:[、，,]\s?\p{Han}{2,4}){2,}")
 
 
@@ -119,8 +120,13 @@ def find_addressee(paras: list[Para]) -> tuple[int | None, int | None]:
         g = rx.GENERIC_ADDRESSEE.match(text)
         if g and (g.end() >= len(text) or g["end"] in ("：", ":")):
             return i, (g.end() if g.end() < len(text) else None)
-        if len(text) <= 40 and (rx.ORG_ADDRESSEE.match(text) or rx.PARTY_ADDRESSEE.match(text)) and i + 1 < len(paras) and rx.OPENING_CUE.search(paras[i + 1].text[:120]):
-            return i, None
+        if (
+            len(text) <= 40
+            and (rx.ORG_ADDRESSEE.match(text) or rx.PARTY_ADDRESSEE.match(text) or rx.ORG_ADDRESSEE.match(text.strip() + "：") or text.strip() in _ROLES_ALONE)
+            and i + 1 < len(paras)
+            and rx.OPENING_CUE.search(paras[i + 1].text[:120])
+        ):
+            return i, None  # a body (市教育局：, or without its colon), or a role whose name was left blank (委员)
     for i in range(limit):
         m = rx.ADDRESSEE_RUN_ON.match(paras[i].text)
         if m and _names_plausible(m["names"]) and rx.OPENING_CUE.search(paras[i].text[:200]):
