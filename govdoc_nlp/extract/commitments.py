@@ -68,6 +68,8 @@ _ENTERPRISE_SUBJECT = regex.compile(
     r"\p{Han}{1,14}?(?:集团|集團|公司|银行|銀行|医院|醫院|学校|學校)(?=已|將|将|正|于|於|在|对|對|按|积极|積極|目前|也|还|還|并|並|计划|計劃)"
 )
 """A company, bank, hospital or school opening a sentence as its subject: never the replying department."""
+_DEPARTMENT_NAME = regex.compile(r"(?:省|市|县|縣|区|區|州|旗)\p{Han}{1,12}?(?:厅|廳|局|委员会|委員會|委)")
+"""A department's full name as a sentence's subject (省农业农村厅, 县交通运输局)."""
 _GOVERNMENT_SUBJECT = regex.compile(r"(?:省|市|县|縣|区|區|州|旗|镇|鎮|乡|鄉)(?:人民)?政府(?=会同|研究|决定|已|将|將|正|于|在|对|積極|积极|高度)")
 """A government opening a department's sentence as its subject (县政府会同…决定…)."""
 _OPENING_YEAR = regex.compile(
@@ -308,6 +310,8 @@ def _is_replier(subject: str, issuer: str) -> bool:
         return False  # the district or city itself (柘岭区计划…) in a department's reply
     if issuer and (subject == issuer or (len(subject) >= 2 and rx.is_subsequence(subject, issuer))):
         return True
+    if not issuer and _DEPARTMENT_NAME.fullmatch(subject):
+        return True  # a page cut before its signature: the department naming itself (省农业农村厅将…)
     return _is_own_unit(subject, issuer)
 
 
