@@ -315,6 +315,7 @@ READ_FIELD_BY_FIELD = [
     "c370",  # 将…转为 after a month still to come is a promise
     *(f"c{k}" for k in range(371, 386) if k != 376),  # round six
     *(f"c{k}" for k in range(386, 401) if k not in (388, 398, 399)),  # round seven
+    *(f"c{k}" for k in range(401, 413) if k != 403),  # round eight
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -406,6 +407,18 @@ def test_round_seven_shapes():
     assert govdoc_nlp.parse(corpus_path("c397")).title == "关于十四届全国人大一次会议第4786号建议的答复函"
     glued = [c.text for c in govdoc_nlp.parse(corpus_path("c386")).commitments]
     assert any(t.startswith("全市尚未出台") for t in glued) and any("下步工作中我们将" in t for t in glued)
+
+
+def test_round_eight_shapes():
+    assert govdoc_nlp.parse(corpus_path("c401")).issuer == "枫岙县交通运输局"  # 文章来源
+    assert govdoc_nlp.parse(corpus_path("c402")).issuer == "岚川县人民政府"  # 发布机构 X 文号
+    assert govdoc_nlp.parse(corpus_path("c407")).response_category is None  # the font button A
+    assert govdoc_nlp.parse(corpus_path("c408")).response_category == "B"  # …5号(B)类
+    contact = govdoc_nlp.parse(corpus_path("c409"))
+    assert (contact.contact.organizer, contact.contact.person, contact.sections) == ("岚川县交通运输局", ["韦志刚"], [])
+    assert govdoc_nlp.parse(corpus_path("c411")).title is None  # 案由：… is a form's row
+    others = [c.text for c in govdoc_nlp.parse(corpus_path("c405")).commitments]
+    assert len(others) == 1 and others[0].startswith("我中心将")
 
 
 def test_form_title_and_label_lines():

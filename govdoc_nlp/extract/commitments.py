@@ -30,6 +30,13 @@ _SENTENCE = regex.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"』」]?|$)
 _MARKER = regex.compile(rx.alternation(lx.FUTURE_MARKERS))
 _MARKED_SUBJECT = regex.compile(rf"(?:{rx.alternation(lx.FUTURE_MARKERS)})(?:的?工作中)?[，,]?\s?(?P<rest>\p{{Han}}{{0,6}})$")
 """A clause's words before 将 that end with a future marker, perhaps then a subject (…，下一步将…; …下步工作中我们将…)."""
+_BODIES_NEXT = regex.compile(
+    r"^[，,]?\s?(?P<bodies>(?:\p{Han}{2,14}?(?:局|委|厅|廳|办|院|中心|公司|村委会|居委会|委员会)(?:和|与|及|、)?){1,3}?)(?:将|將|要|会同|会)"
+)
+_EFFECT_NEXT = regex.compile(r"^(?:大幅|有效|极大|极大地|彻底|明显|进一步|更好地)?(?:提升|缓解|解决|改善|方便|满足|提高|减少|降低|带动|促进|惠及)")
+"""What a finished project will bring (通车后将大幅提升…): a prediction, not a promise."""
+_PLAN_SUBJECT = regex.compile(r"^[“”\"\p{Han}]{0,20}?(?:规划|規劃|计划|計劃|方案)(?:已|中|将|將|内|內)")
+"""A plan as the subject of a sentence's first clause (“十五五”规划已列入…，计划将…)."""
 _MARKER_NEXT = regex.compile(
     r"^(?:[，,。：:；;\s]|将|將|拟|擬|要|我|本|还|還|也|继续|繼續|计划|計劃|重点|重點|会|會|把|力争|力爭|积极|積極|进一步|進一步|"
     r"一是|工作中|的工作中|主要|着力|着重|要|仍|同时|拟采取|采取|打算|准备|準備|争取|爭取|努力|切实|全力|将会|对|對|在|于|以|按照|结合|根据|围绕|持续)"
@@ -146,7 +153,7 @@ def find_commitments(
     found: list[tuple[int, int, str | None, str]] = []
     for s, e in sentences(text, offset):
         sentence = text[s:e]
-        marker = passage_marker(sentence)
+        marker = passage_marker(sentence, issuer)
         if marker is not None:
             found.append((s, len(text.rstrip()), marker, "passage"))
             return found
@@ -156,8 +163,9 @@ def find_commitments(
     return found
 
 
-def passage_marker(sentence: str) -> str | None:
-    """The marker of the future that opens a commitment passage in this sentence, if any."""
+def passage_marker(sentence: str, issuer: str = "") -> str | None:
+    """The marker of the future that opens a commitment passage in this sentence, if any (not when
+    bodies other than ``issuer`` are the step's subject: 下一步，县水利局和X村委会将…)."""
     for m in _MARKER.finditer(sentence):
         word = m.group()
         clause = _CONNECTIVE.sub("", _LEAD_IN.sub("", sentence[: m.start()].strip())).strip("，, ")
@@ -168,6 +176,9 @@ def passage_marker(sentence: str) -> str | None:
             continue  # the marker does not open its sentence: …，下一步将… / 敬请今后…
         if _OTHER_BODY_NEXT.match(after):
             continue  # 下一步是区教委按照…: another body's step
+        bodies = _BODIES_NEXT.match(after)
+        if bodies and issuer and not any(rx.is_subsequence(b, issuer) for b in regex.split(r"和|与|及|、", bodies["bodies"])):
+            continue  # 下一步，县水利局和沙湾村委会将…: other bodies' step
         if not (_MARKER_NEXT.match(after) or _SUBJECT_THEN_INTENT.match(after)) and "工作中" not in word:
             if clause or word in _WEAK_MARKERS or not _VERB_START.match(after):
                 continue
@@ -215,6 +226,8 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
             clause_end = min([k for k in (sentence.find(ch, m.end()) for ch in _CLAUSE_BREAK + "。") if k >= 0], default=len(sentence))
             if not _jiang_is_future(nxt, sentence[m.end() : clause_end]) and not _month_to_come(opening_time, reply_date):
                 continue
+            if opening_time.endswith("后") and _EFFECT_NEXT.match(nxt):
+                continue  # 通车后将大幅提升…: what the work will bring
         elif verb in ("计划", "計劃"):
             if prev.endswith(("的", "年", "度", "入", "个", "個", "项", "項", "了")) or not regex.match(r"[于於在将將今明年到\d对對用新实實开開安启啓完投建推组組先近以]", nxt or "。"):
                 continue
@@ -287,7 +300,7 @@ def _other_subject_before(lead: str, issuer: str = "") -> bool:
     body = _ENTERPRISE_SUBJECT.match(first)
     if body and body.group() not in issuer:
         return True  # 省高速公路集团已将…，计划…: a company's plan, not the replier's
-    return first.startswith(lx.NON_REPLIER_SUBJECT_STARTS + ("其中",))
+    return first.startswith(lx.NON_REPLIER_SUBJECT_STARTS + ("其中",)) or bool(_PLAN_SUBJECT.match(first))
 
 
 def _place_is_subject(before: str, issuer: str) -> bool:

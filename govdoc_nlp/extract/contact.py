@@ -14,8 +14,9 @@ _PHONE_WORD = r"(?:联系)?(?:电\s?话|電\s?話|方式|手机|手機)"
 COMPOSITE_PERSON_PHONE = rf"{_PERSON_WORD}(?:姓名)?\s?(?:及|和|与|與|、|/)\s?(?:联系|聯系|聯繫|聯係)?(?:电\s?话|電\s?話|方式|手机|手機)"
 COMPOSITE_UNIT_PERSON_PHONE = r"联系(?:科室|处室|单位)[、及和]\s?(?:人员|联系人)[、及和]\s?电话|聯系(?:科室|處室|單位)[、及和](?:人員)[、及和]電話"
 COMPOSITE_UNIT_PHONE = r"(?:联系|聯系|聯繫|承办|承辦|主办|主辦)(?:单位|單位|科室|处室)\s?(?:及|和|、)\s?(?:联系)?(?:电话|電話)"
+COMPOSITE_UNIT_PERSON = r"(?:联系|聯系|承办|承辦|主办|主辦)(?:单位|單位)\s?(?:及|和|、)\s?(?:联系人|聯系人|承办人|承辦人|经办人|經辦人)(?![及和、]\s?(?:联系)?电话)"
 _SINGLE = sorted(set(lx.CONTACT_LABELS) | set(lx.OFFICIAL_LABELS) | {"联系人姓名", "聯系人姓名"}, key=len, reverse=True)
-_LABEL_HEAD = rf"(?P<label>{COMPOSITE_UNIT_PERSON_PHONE}|{COMPOSITE_UNIT_PHONE}|{COMPOSITE_PERSON_PHONE}|"
+_LABEL_HEAD = rf"(?P<label>{COMPOSITE_UNIT_PERSON_PHONE}|{COMPOSITE_UNIT_PERSON}|{COMPOSITE_UNIT_PHONE}|{COMPOSITE_PERSON_PHONE}|"
 _LABEL_TAIL = r")(?:姓名)?\s?[:：;；]?"
 LABEL = regex.compile(_LABEL_HEAD + "|".join(map(regex.escape, _SINGLE)) + _LABEL_TAIL)
 """A label, with or without its colon (a contact table's cells are read as ``承办单位 XX股``)."""
@@ -96,6 +97,13 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
         else:
             contact.person.extend(_names(rest, ctx))
         contact.phone.extend(phones)
+        return
+    if regex.fullmatch(COMPOSITE_UNIT_PERSON, label):  # 联系单位及联系人：XX局     张三
+        unit, _, person = _without_phones(value).strip(_SEPARATORS).partition(" ")
+        if unit and contact.organizer is None:
+            contact.organizer = _balanced(unit, value)
+        contact.person.extend(_names(person, ctx))
+        contact.phone.extend(_phones(value))
         return
     if regex.fullmatch(COMPOSITE_PERSON_PHONE, label):
         contact.phone.extend(_phones(value))

@@ -62,7 +62,7 @@ def extract_head(ctx: Context) -> None:
         title_paras = []  # a column's name (政协委员提案办理), or a copy that lost characters, when the page names the reply
     if title_paras:
         title = _join(title_paras)
-        title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", title))
+        title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", _LEADING_DOC_NUMBER.sub("", title)))
         letter = _CATEGORY_AFTER_TITLE.search(title)
         if letter:
             title = title[: letter.start()]  # …答复函 C: the answer's category printed after the title
@@ -130,6 +130,11 @@ def _is_metadata_line(text: str) -> bool:
     return bool(rx.TRAILER.match(text))
 
 
+_LEADING_DOC_NUMBER = regex.compile(rf"^{rx.DOC_NUMBER.pattern}\s?(?=\p{{Han}})")
+"""A 文号 glued before the issuer's name on the line above the title (澄文旅函〔2023〕44号澄潭市文化和旅游局)."""
+_WIDGET_WORDS = regex.compile(r"字体|字號|字号|浏览|瀏覽|打印|分享|大\s?中\s?小")
+_WIDGET_REACH = 80
+"""Characters of the page before a lone letter searched for the widgets it belongs to."""
 _INDEX_VALUE = regex.compile(r"^[0-9A-Za-z]{6,}[-/／][0-9A-Za-z/-]{2,}$")
 
 
@@ -174,7 +179,7 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
             if _TITLE_END.search(_TRAILING_DOC_NUMBER.sub("", _join(paras[s : e + 1]))):
                 unit = paras[s : _extend_title(paras, e, s) + 1]
                 if s > 0 and _adjacent(ctx, paras[s - 1], paras[s]) and (
-                    (_ISSUER_LINE.match(paras[s - 1].text) and paras[s].text[:1] in "关對对關")
+                    (_ISSUER_LINE.match(_LEADING_DOC_NUMBER.sub("", paras[s - 1].text)) and paras[s].text[:1] in "关對对關")
                     or paras[s - 1].text.endswith(("关于", "關於", "關于", "关於"))
                 ):
                     unit = [paras[s - 1], *unit]  # the issuer's line above, or a first line broken after 关于
@@ -294,9 +299,14 @@ def _scan_category(ctx: Context) -> None:
     candidates = ctx.seg.head + ctx.seg.tail + _metadata_lines(ctx)
     for p in candidates:
         text = p.text
-        m = rx.CATEGORY_LINE.match(text) or rx.CATEGORY_LABELLED.search(text) or rx.CATEGORY_AFTER_NUMBER.search(text) or rx.CATEGORY_RESULT.search(text)
+        m = (
+            rx.CATEGORY_LINE.match(text) or rx.CATEGORY_LABELLED.search(text) or rx.CATEGORY_AFTER_NUMBER.search(text)
+            or rx.CATEGORY_BRACKETED.search(text) or rx.CATEGORY_RESULT.search(text)
+        )
         if m is None and len(text) < 40:
             m = rx.CATEGORY_STANDALONE_CLASS.search(text)
+        if m and len(text.strip()) == 1 and p.mapped.pieces and _WIDGET_WORDS.search(ctx.loaded.text[max(0, p.mapped.source_offset(0) - _WIDGET_REACH) : p.mapped.source_offset(0)]):
+            m = None  # a lone A under 字体/字号: the page's font-size button, not the answer's class
         if m and reply.response_category is None:
             reply.response_category = _fold_category(m["cat"])
             if p.index >= 0:
@@ -331,7 +341,7 @@ _CONTENT_LABEL = regex.compile(r"^(?:" + "|".join(lx.QUESTION_CONTENT_LABELS) + 
 def retitle_question_page(ctx: Context) -> None:
     """A page that is not a reply to a proposal (a mailbox or portal question) is titled by its
     headline: the value of its 标题 row, what a user asked (…向X区政府问：headline, 咨询】headline
-    来源：…), or the short line under a 问政内容 label. Nothing changes when none is found."""
+    来源：…), or the short line under a 问政内容 label; a form's labelled row (案由：…) is no title."""
     paras = ctx.seg.paras
     for k, p in enumerate(paras[:_QUESTION_LINES]):
         text = p.text
@@ -344,6 +354,9 @@ def retitle_question_page(ctx: Context) -> None:
             if 4 <= len(nxt.text.strip()) <= 40 and not any(ch in nxt.text for ch in "。:："):
                 _set_headline(ctx, nxt, 0, len(nxt.text))
                 return
+    if ctx.reply.title and _LABEL_LINE.match(ctx.reply.title):
+        ctx.reply.title = None  # a form's row (案由：…) is no page title
+        ctx.reply.provenance.pop("title", None)
 
 
 def _set_headline(ctx: Context, para: Para, start: int, end: int) -> None:

@@ -82,7 +82,7 @@ FOOTER_WEAK = regex.compile(r"主办单位|承办单位|主办\s*[:：]|承办\s
 # forms cover pages that lost the first character of every label (`引号:` / `号:` / `称:`).
 META_LABELS: dict[str, tuple[str, ...]] = {
     "index_no": ("索引号", "引号"),
-    "publisher": ("发布机构", "布机构", "发文机关", "文机关", "发布单位", "信息来源", "来源"),
+    "publisher": ("发布机构", "布机构", "发文机关", "文机关", "发布单位", "信息来源", "文章来源", "来源"),
     "published": ("发布日期", "布日期", "发布时间", "布时间", "公开日期", "开日期", "时间", "日期"),
     "written": ("成文日期", "文日期"),
     "doc_number": ("发文字号", "文字号", "文号", "号"),

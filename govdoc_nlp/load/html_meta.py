@@ -95,8 +95,10 @@ def page_labels(text: str) -> list[tuple[str, str]]:
     or a table row '索 引 号  …  发布机构  XX局' without colons), short labels (来源, 标题)
     included: call it only on lines already known to be page chrome."""
     pairs = _labels_in_text(text, pattern=_FREE_LABEL_SHORT)
-    if not pairs:
-        cells = [c for c in regex.split(r"\s{2,}|\u3000+|\t+|\s?\|\s?", text.strip()) if c.strip()]
+    for cell_break in (r"\s{2,}|\u3000+|\t+|\s?\|\s?", r"\s+"):  # then single spaces (发布机构 XX县人民政府 文号)
+        if pairs:
+            break
+        cells = [c for c in regex.split(cell_break, text.strip()) if c.strip()]
         for label, value in zip(cells, cells[1:], strict=False):
             key = _label_key(label)
             if key and _label_key(value) is None:

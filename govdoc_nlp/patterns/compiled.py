@@ -54,8 +54,12 @@ URL_PATH = regex.compile(r"https?://|www\.|/col/|\.s?html?\b|\.jsp\b|\.aspx?\b|i
 RELATED_LINKS = regex.compile(r"^[【\[]?(?:相关阅读|相关链接|相关文章|相关信息|推荐阅读|延伸阅读|热点推荐|相关新闻)[】\]]?[：:]?(?:$|[*•·]\s?\S)")
 SITE_OPERATOR = regex.compile(r"^\p{Han}[\p{Han}（）()]{1,30}(?:主办|承办|主辦|承辦)$")
 """A footer's 'XX办公室主办' line."""
-TITLE_END_WORD = regex.compile("(?:" + alternation(lx.TITLE_ENDINGS) + r")[）)]?(?:[（(](?:编号|編號|提案号|建议号)[:：]?[^()（）]{1,24}[)）])?$")
-"""A title's last words, perhaps followed by the proposal's code in brackets (…的函(编号:B〔2017〕062号))."""
+TITLE_END_WORD = regex.compile(
+    "(?:" + alternation(lx.TITLE_ENDINGS) + r")[）)]?(?:[（(](?:(?:编号|編號|提案号|建议号)[:：]?[^()（）]{1,24}"
+    r"|[^()（）]{0,24}第?\s?[A-Za-z]{0,4}\d{1,6}\s?[号號](?:建议|建議|提案|议案|議案)?)[)）])?$"
+)
+"""A title's last words, perhaps followed by the proposal's code or reference in brackets (…的函(编号:B〔2017〕062号),
+…的答复(县十九届人大二次会议第27号建议))."""
 BREADCRUMB = regex.compile(r"^\s?\p{Han}{2,6}\s?(?:[›>»＞→/|]\s?[^›>»＞→/|]{2,20}\s?){2,}$")
 BREADCRUMB_START = regex.compile(r"^\s?[›>»＞]\s?\p{Han}")
 WEB_CHROME_LINE = Lazy("|".join(f"(?:{p})" for p in lx.WEB_CHROME_LINE_PATTERNS))
@@ -96,14 +100,18 @@ _YEAR_AFTER = regex.compile(r"(?:19|20)\d\d(?:年|[-—–~～至到](?:19|20)\d
 def heading_match(text: str) -> regex.Match | None:
     """The numbered heading opening ``text`` (一、 （一） 1. （1） ①), or None: a number followed by
     nothing is no heading, nor is ``1.`` followed by more digits (``1.5万``) unless they are a year
-    or a span of years (``1.2019年以来``, ``1.2018-2022年``)."""
+    or a span of years (``1.2019年以来``, ``1.2018-2022年``), nor 七、 in 七、八十年代."""
     m = HEADING.match(text)
     if not m:
         return None
     rest = text[m.end() : m.end() + 10]
-    if not rest.strip() or (m["l3"] and rest[0].isdigit() and not _YEAR_AFTER.match(rest)):
+    if not rest.strip() or (m["l3"] and rest[0].isdigit() and not _YEAR_AFTER.match(rest)) or _DECADES_AFTER.match(rest):
         return None
     return m
+
+
+_DECADES_AFTER = regex.compile(r"[一二三四五六七八九]十年代")
+"""七、八十年代: a span of decades, not heading 七."""
 
 
 RUN_IN_ITEM = regex.compile(rf"(?:^|[；;。，,：:\s])(?P<marker>(?:{CN_NUM}{{1,2}}是|第{CN_NUM}{{1,2}}[，、:：]|其{CN_NUM}[，、]))")
@@ -144,7 +152,7 @@ ADDRESSEE_RUN_ON = regex.compile(
 )
 GENERIC_ADDRESSEE = regex.compile(rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<names>各位|诸位|全体|各位尊敬的)(?P<role>{ROLE})\s?(?P<greet>{alternation(lx.GREETINGS)})?\s?(?P<end>[：:，,！!。]|$)")
 ORG_ADDRESSEE = regex.compile(
-    rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<org>(?:\p{{Han}}|\*{{2,6}})[\p{{Han}}（）()]{{1,30}}?(?:{alternation(lx.ORG_ADDRESSEE_SUFFIXES)}))\s?[：:]$"
+    rf"^(?P<hon>{alternation(lx.HONORIFICS)})?(?P<org>(?:\p{{Han}}|\*{{2,6}})[\p{{Han}}（）()]{{1,30}}?(?:{alternation(lx.ORG_ADDRESSEE_SUFFIXES)})(?:[（(]\p{{Han}}{{2,12}}[)）])?)\s?[：:]$"
 )
 PARTY_ADDRESSEE = regex.compile(
     rf"^(?P<hon>)(?P<org>(?:{alternation(lx.DEMOCRATIC_PARTIES)})\p{{Han}}{{0,20}}?(?:委员会|委員會|市委|县委|縣委|区委|區委|省委|州委|支部|总支|總支|小组|小組)"
@@ -212,6 +220,8 @@ CATEGORY_LINE = regex.compile(
     rf"^[（(]?\s?(?:(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?类\s?别|類\s?別)?\s?[:：]?\s?{_CAT}\s?类?\s?[)）]?\s?(?:同意公开|公开|不予公开|依申请公开)?$"
     rf"|^[（(]\s?{_CAT}\s?[)）]\s?[类類]$"
 )
+CATEGORY_BRACKETED = regex.compile(rf"[号號]\s?[（(]\s?{_CAT}\s?[)）]\s?[类類]")
+"""A category in brackets before 类, after a 文号 (…5号(B)类)."""
 CATEGORY_LABELLED = regex.compile(rf"(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?(?:类\s?别|類\s?別)\s?[:：|｜]?\s?{_CAT}(?![A-Za-z0-9])")
 CATEGORY_AFTER_NUMBER = regex.compile(rf"号\s?[（(]?\s?{_CAT}\s?类\s?[)）]?|號\s?[（(]?\s?{_CAT}\s?類\s?[)）]?|[（(]\s?{_CAT}\s?类\s?[)）]")
 CATEGORY_RESULT = regex.compile(
