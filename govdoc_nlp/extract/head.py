@@ -305,8 +305,12 @@ def _scan_category(ctx: Context) -> None:
         )
         if m is None and len(text) < 40:
             m = rx.CATEGORY_STANDALONE_CLASS.search(text)
-        if m and len(text.strip()) == 1 and p.mapped.pieces and _WIDGET_WORDS.search(ctx.loaded.text[max(0, p.mapped.source_offset(0) - _WIDGET_REACH) : p.mapped.source_offset(0)]):
-            m = None  # a lone A under 字体/字号: the page's font-size button, not the answer's class
+        if (
+            m and len(text.strip()) == 1 and p.mapped.pieces
+            and _WIDGET_WORDS.search(ctx.loaded.text[max(0, p.mapped.source_offset(0) - _WIDGET_REACH) : p.mapped.source_offset(0)])
+            and not (0 <= p.index < len(ctx.seg.paras) - 1 and rx.DISCLOSURE_LINE.match(ctx.seg.paras[p.index + 1].text))
+        ):
+            m = None  # a lone A under 字体/字号: the page's font-size button, unless 同意公开 follows it as the letter's header
         if m and reply.response_category is None:
             reply.response_category = _fold_category(m["cat"])
             if p.index >= 0:

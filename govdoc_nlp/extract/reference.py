@@ -31,13 +31,13 @@ _NUMBER_LABEL = r"立案号|立案號|提案编号|提案編號|建议编号|建
 _NUMBER_LABEL_ROW = regex.compile(rf"(?:{_NUMBER_LABEL})\s?[:：]?")
 _NUMBER_VALUE_ROW = regex.compile(rf"(?P<n>{_NUM_CORE})\s?[号號]?")
 NUMBER_PATTERNS = (
+    regex.compile(rf"(?:{_NUMBER_LABEL})\s?[:：]?\s?(?P<n>{_NUM_CORE})"),
     regex.compile(r"(?P<n>(?<![A-Za-z])[A-Za-z]{1,3}\s?[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,6})\s?[号號]"),
     regex.compile(rf"第\s?[（(]\s?(?P<n>{_NUM_CORE})\s?[)）]\s?[号號]"),
     regex.compile(rf"第\s?(?P<n>{_NUM_CORE}(?:\s?[、,，和及]\s?{_NUM_CORE})+)\s?[号號]"),
     regex.compile(rf"(?<![〔\[【﹝［(（\d])第\s?(?P<n>(?:(?![年届屆次])\p{{Han}})?{_NUM_CORE})\s?[号號]"),
     regex.compile(r"(?P<n>(?:(?<!\p{Han})(?![类類])\p{Han}|(?<=[议議]|会议|會議)(?![议議会會第次届屆号號的和、及与年月日])\p{Han})?\d{1,6})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
     regex.compile(rf"(?:建议|建議|提案|议案|議案)\s?第\s?(?P<n>{_NUM_CORE})\s?[号號]"),
-    regex.compile(rf"(?:{_NUMBER_LABEL})\s?[:：]?\s?(?P<n>{_NUM_CORE})"),
     regex.compile(r"(?:建议|建議|提案|议案|議案)\s?(?P<n>[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,6}|(?:19|20)\d{5,7})\s?[号號]"),
     regex.compile(r"第\s?(?P<n>\d{1,6})\s?(?=(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))"),
     regex.compile(rf"[（(]\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]\s?[)）]"),
@@ -50,21 +50,21 @@ _KIND_SUFFIX = regex.compile(r"(?:的)?(?:议事原案|議事原案|建议案|�
 _TRAILING_NUMBER = regex.compile(r"[（(]\s?(?:第\s?)?[A-Za-z]{0,4}\d{1,16}\s?[号號]?(?:建议|建議|提案|议案|議案)?\s?[)）]?$")
 _KIND_AFTER_QUOTE = regex.compile(r"\s?(?:第?\s?[A-Za-z]{0,4}\d{1,16}\s?[号號])?(?:的)?(?:提案|建议|建議|议案|議案)")
 """After a closing quote: the proposal's kind, perhaps after its number (《…》第062号提案)."""
-_TITLED_QUOTE = regex.compile(r"(?:关于|關于|關於)[^”」』》\"]{2,160}(?:的)?(?:提案|建议|建議|议案|議案)[”」』》\"]")
-"""A quote that is a proposal's title by its own form (“关于…的建议”), wherever it stands."""
+_TITLED_QUOTE = regex.compile(r"(?:关于|關于|關於)(?:[^“”」』》\"]|“[^“”]{1,20}”){2,160}(?:的)?(?:提案|建议|建議|议案|議案)[”」』》\"]")
+"""A quote that is a proposal's title by its own form (“关于…的建议”, 《关于…“老宅院”的提案》), wherever it stands."""
 _PROPOSAL_AS_TITLE = regex.compile(r"^(?!.*(?:答复|答復|答覆|回复|复函|函|办理|辦理|会议|會議|[号號]))\p{Han}[^。，,]{5,60}的(?:提案|建议|建議|议案|議案)$")
 """A page headed by the proposal's own title (筹建…中心的建议) rather than by a reply's."""
 _RECEIVED_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:均|都|也)?已?经?(?:收悉|收到)")
 _LIST_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:(?:和|及|与|、)[“《\"]|《)")
 _UNQUOTED = regex.compile(
     r"(?:提出的|提出|您的|你的|您|你们|你們|均为|均為|即)[“\"《「]?(?P<t>(?:关于|關于|關於)(?:(?!收悉)[^。！？!?》]|《[^》]{1,40}》){2,160}?)(?:的)?(?:意见建议|提案|建议|建議|议案|議案)"
-    r"(?=(?:[（(][^）)]{0,24}[)）])?(?:(?:意见|意見)?已?收悉|收到|已交|已由|已转|交由|转由|交我|十分|我们|我局|，|。|,|已经|经|现|办理情况))"
+    r"(?=(?:[（(][^）)]{0,24}[)）])?(?:(?:意见|意見)?已?收悉|收到|已交|已由|已转|交由|转由|交我|十分|我们|我局|，|。|,|已经|经|现|办理情况|提出如下|(?:会办|协办|會辦|協辦)意[见見]))"
 )
 _KINDS = r"(?:意见和建议|意見和建議|意见建议|议事原案|議事原案|建议案|建議案|提案|建议|建議|议案|議案)"
 _ANCHOR = regex.compile(
     r"(?:的)?(?:第?\s?[A-Za-z]{0,4}\d{1,16}\s?[号號])?(?:的)?(?:代表|委员)?" + _KINDS + r"?\s?"
     r"(?:[（(〔][^）)〕]{0,24}[)）〕]\s?[号號]?)?\s?(?:(?:的)?" + _KINDS + r")?\s?"
-    r"(?:(?:均|都|也)?(?:我\p{Han}{1,2}|本\p{Han}{1,2})?已?经?收悉|(?:和|及|与|、)?[“《\"]|收到|已?交|已?由|已?转|已?交由|提出|办理情况|，|。|,|十分重视|已经|经)"
+    r"(?:(?:均|都|也)?(?:我\p{Han}{1,2}|本\p{Han}{1,2})?已?经?收悉|(?:和|及|与|、)?[“《\"]|收到|已?交|已?由|已?转|已?交由|提出|办理情况|，|。|,|十分重视|已经|经|(?:会办|协办|會辦|協辦)意[见見])"
 )
 """What follows a proposal's quoted title: its number and kind in any order and bracket
 (《…》（第51306号）交…, 《…》〔058〕号，已由…, 《…的建议》的第214号建议，…), then the sentence going on."""
