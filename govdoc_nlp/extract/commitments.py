@@ -28,6 +28,8 @@ _WORD_CHAR = regex.compile(r"[\p{Han}\d]")
 _QUESTION = regex.compile(r"吗|嗎|呢|什么|什麼|为何|為何|为什么|為什麼|怎|如何|是否|能否|可否|哪|几|幾|何时|何時")
 _SENTENCE = regex.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"』」]?|$)")
 _MARKER = regex.compile(rx.alternation(lx.FUTURE_MARKERS))
+_INSIDE_CLAUSE = regex.compile(r"\p{Han}{4,}[^，,]*[，,]\s?$")
+"""A whole clause before the marker (对于其余村的文化广场，下一步将…), not a lead-in word (同时，下一步…)."""
 _MARKED_SUBJECT = regex.compile(rf"(?:{rx.alternation(lx.FUTURE_MARKERS)})(?:的?工作中)?[，,]?\s?(?P<rest>\p{{Han}}{{0,6}})$")
 """A clause's words before 将 that end with a future marker, perhaps then a subject (…，下一步将…; …下步工作中我们将…)."""
 _BODIES_NEXT = regex.compile(
@@ -154,6 +156,9 @@ def find_commitments(
     for s, e in sentences(text, offset):
         sentence = text[s:e]
         marker = passage_marker(sentence, issuer)
+        if marker is not None and _INSIDE_CLAUSE.search(sentence[: sentence.find(marker)]):
+            found.append((s, e, marker, "sentence"))  # …，下一步将…。: the marker inside a sentence promises that sentence
+            continue
         if marker is not None:
             found.append((s, len(text.rstrip()), marker, "passage"))
             return found

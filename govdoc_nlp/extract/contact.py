@@ -27,6 +27,7 @@ _PHONE_TO_CALL = regex.compile(r"(?<=联系[，,]\s?(?:联系)?电话\s?[:：]?\
 """A phone the letter asks the proposer to call (…请与我局XX股联系，电话：…)."""
 _CLOSING_PHONE = regex.compile(r"(?<=(?:电话|電話)\s?[:：]?\s?)" + rx.PHONE.pattern)
 _SEPARATORS = " ，,、；;。．.（）()"
+_PLACE_END = regex.compile(r"^\p{Han}{1,6}[省市县縣区區州旗镇鎮乡鄉]$")
 _ORG_TAIL = regex.compile(r"(?:处|科|室|局|股|办|中心|队|所|站|部|委|院|厅|司|组)$")
 _DIGIT_RUN = regex.compile(r"(?<!\d)\d[\d\-—–]{5,14}\d(?!\d)")
 _NAME = regex.compile(r"^\p{Han}{2,4}(?:[（(][大小][)）])?$|^\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,3}$|^\p{Han}{1,3}\*{1,3}$")
@@ -51,7 +52,9 @@ def extract_contact(ctx: Context) -> None:
         text = para.text
         labels = list((SPACED_LABEL if _SPACED_CHARS.search(text) else LABEL).finditer(text))
         if not labels:
-            if previous != "official":
+            if previous == "organizer" and contact.organizer and _PLACE_END.search(contact.organizer) and rx.ORG_LINE.match(text):
+                contact.organizer += text  # 联系单位：溪浦区 / 园林绿化服务中心
+            elif previous != "official":
                 contact.phone.extend(_phones(text))
             continue
         for k, m in enumerate(labels):

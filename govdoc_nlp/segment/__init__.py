@@ -246,6 +246,9 @@ def _footer_after_signed_date(paras: list[Para], tail_start: int) -> None:
     if signed is None:
         return
     for k in range(signed + 1, len(paras)):
+        if paras[k].block == "signature" and paras[k - 1].block == "contact" and _BARE_PLACE_END.search(paras[k - 1].text):
+            paras[k].block = "contact"  # 联系单位：溪浦区 / 园林绿化服务中心: the value broken onto the next line
+            continue
         if paras[k].block == "signature":
             for p in paras[k:]:
                 p.block = "trailer"
@@ -275,6 +278,8 @@ def _walk_back(paras: list[Para], end: int, body_start: int) -> int:
     return i
 
 
+_BARE_PLACE_END = regex.compile(r"[:：]\s?\p{Han}{1,6}[省市县縣区區州旗镇鎮乡鄉]$")
+"""A contact label whose value stops at a place's name (联系单位：溪浦区), its body on the next line."""
 _CLOSING_REACH = 3
 """Paragraphs between a closing formula and the date it leads to (感谢… / 顺致 / 身体健康！ / date)."""
 
