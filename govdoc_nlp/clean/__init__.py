@@ -60,6 +60,10 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
     return CleanDocument(loaded, lines, paragraphs, noise_counts, warnings, _page_metadata(lines, src))
 
 
+_PRINTED_KEYS = frozenset({"title", "publisher"})
+"""Page data given back as the page prints it (traditional characters stay traditional)."""
+
+
 def _page_metadata(lines: list[CleanLine], source: str) -> dict[str, str]:
     """Page metadata from the chrome lines, read from the source (where its spaces still part
     the values)."""
@@ -67,8 +71,11 @@ def _page_metadata(lines: list[CleanLine], source: str) -> dict[str, str]:
     for ln in lines:
         if ln.noise in ("metadata", "chrome") and ln.text.pieces:
             start, end = ln.text.source_span(0, len(ln.text.text))
-            for key, value in page_labels(fold(source[start:end])):
-                meta.setdefault(key, value)
+            raw = source[start:end]
+            folded = fold(raw)
+            for key, value in page_labels(folded):
+                at = folded.find(value) if key in _PRINTED_KEYS and len(folded) == len(raw) else -1
+                meta.setdefault(key, raw[at : at + len(value)] if at >= 0 else value)  # as printed (對…建議): fold keeps lengths
     return meta
 
 
