@@ -80,7 +80,7 @@ def classify(reply: Reply) -> tuple[bool, str]:
     lead = to_simplified(drop_pinyin_glosses(_LINE_BREAK.sub("", _lead(reply, text))))
     tail = to_simplified(drop_pinyin_glosses(text[-TAIL_CHARS:]))
 
-    candidates = heads + [to_simplified(ln) for ln in lines[:8] if len(ln) <= 60]
+    candidates = heads + [to_simplified(ln.strip(" |｜")) for ln in lines[:8] if len(ln) <= 60]
     reply_title = next((t for t in candidates if len(t) <= 120 and p.reply_title.search(t)), None)
     opening = p.opening.search(lead)
     closing = p.closing.search(tail)

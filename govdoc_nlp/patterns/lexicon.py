@@ -242,7 +242,7 @@ FORM_SECTION_LABELS = ("受理回复", "答复内容", "回复内容", "办理�
 QUESTION_TITLE_LABELS = ("信件标题", "留言标题", "问题标题", "标题", "标 题", "主题")
 QUESTION_CONTENT_LABELS = ("问政内容", "问题内容", "留言内容", "咨询内容", "投诉内容", "来信内容")
 # Title endings of replies beyond TITLE_ENDINGS: the forms some sites print.
-REPLY_TITLE_EXTRA = ("回复单", "答复单", "办理回复", "答复意见", "办理情况答复", "答复书面意见")
+REPLY_TITLE_EXTRA = ("回复单", "答复单", "办理回复", "答复意见", "办理情况答复", "答复书面意见", "建议办理情况", "提案办理情况")
 # Openings that say outright the proposal was received and is answered.
 STRONG_OPENINGS = ("收悉", "答复如下", "函复如下", "回复如下", "答覆如下", "答復如下")
 REPLY_OPENINGS = ("收悉", "收到", "答复如下", "函复如下", "回复如下", "答覆如下", "答復如下", "现答复", "现函复", "现将办理情况", "交由我", "交我", "函告如下", "意见如下")
