@@ -22,10 +22,10 @@ from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.patterns import lexicon as lx
 from govdoc_nlp.segment.blocks import Para
 
-_FRAME = regex.compile(r"^(?:按照|按|根据|根據|依据|依據|经过|經過|经|經)\p{Han}{0,12}$")
+_FRAME = regex.compile(r"^(?:" + rx.alternation(lx.FRAME_OPENERS) + r")\p{Han}{0,12}$")
 """A sentence's opening frame without a subject (按初步设计, 根据规划)."""
 _WORD_CHAR = regex.compile(r"[\p{Han}\d]")
-_QUESTION = regex.compile(r"吗|嗎|呢|什么|什麼|为何|為何|为什么|為什麼|怎|如何|是否|能否|可否|哪|几|幾|何时|何時")
+_QUESTION = regex.compile(rx.alternation(lx.QUESTION_WORDS))
 _SENTENCE = regex.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"』」]?|$)")
 _MARKER = regex.compile(rx.alternation(lx.FUTURE_MARKERS))
 _INSIDE_CLAUSE = regex.compile(r"\p{Han}{4,}[^，,]*[，,]\s?$")
@@ -35,9 +35,9 @@ _MARKED_SUBJECT = regex.compile(rf"(?:{rx.alternation(lx.FUTURE_MARKERS)})(?:的
 _BODIES_NEXT = regex.compile(
     r"^[，,]?\s?(?P<bodies>(?:\p{Han}{2,14}?(?:局|委|厅|廳|办|院|中心|公司|村委会|居委会|委员会)(?:和|与|及|、)?){1,3}?)(?:将|將|要|会同|会)"
 )
-_EFFECT_NEXT = regex.compile(r"^(?:大幅|有效|极大|极大地|彻底|明显|进一步|更好地)?(?:提升|缓解|解决|改善|方便|满足|提高|减少|降低|带动|促进|惠及)")
+_EFFECT_NEXT = regex.compile(rf"^(?:{rx.alternation(lx.EFFECT_DEGREES)})?(?:{rx.alternation(lx.EFFECT_VERBS)})")
 """What a finished project will bring (通车后将大幅提升…): a prediction, not a promise."""
-_PLAN_SUBJECT = regex.compile(r"^[“”\"\p{Han}]{0,20}?(?:规划|規劃|计划|計劃|方案)(?:已|中|将|將|内|內)")
+_PLAN_SUBJECT = regex.compile(rf"^[“”\"\p{{Han}}]{{0,20}}?(?:{rx.alternation(lx.PLAN_WORDS)})(?:已|中|将|將|内|內)")
 """A plan as the subject of a sentence's first clause (“十五五”规划已列入…，计划将…)."""
 _MARKER_NEXT = regex.compile(
     r"^(?:[，,。：:；;\s]|将|將|拟|擬|要|我|本|还|還|也|继续|繼續|计划|計劃|重点|重點|会|會|把|力争|力爭|积极|積極|进一步|進一步|"
@@ -74,7 +74,7 @@ _NOT_A_SUBJECT = regex.compile(r"已|了|的|是|" + _REPORTED_WORDS)
 _MONTH_PHRASE = regex.compile(r"(?:今年)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|中旬|下旬|上旬|初)?(?:前|以前|之前)?")
 _ENTERPRISE_SUBJECT = regex.compile(
     r"(?!为|為|对|對|在|按|根据|根據|针对|針對|关于|關於|由于|由於|通过|通過|经|經|配合|结合|結合|随着|隨著)"
-    r"\p{Han}{1,14}?(?:集团|集團|公司|银行|銀行|医院|醫院|学校|學校)(?=已|將|将|正|于|於|在|对|對|按|积极|積極|目前|也|还|還|并|並|计划|計劃)"
+    rf"\p{{Han}}{{1,14}}?(?:{rx.alternation(lx.ENTERPRISE_ENDINGS)})(?=已|將|将|正|于|於|在|对|對|按|积极|積極|目前|也|还|還|并|並|计划|計劃)"
 )
 """A company, bank, hospital or school opening a sentence as its subject: never the replying department."""
 _DEPARTMENT_NAME = regex.compile(r"(?:省|市|县|縣|区|區|州|旗)\p{Han}{1,12}?(?:厅|廳|局|委员会|委員會|委)")
@@ -87,7 +87,7 @@ _OPENING_YEAR = regex.compile(
 )
 """A sentence that opens with a year, perhaps after its place (2016年在…改革中…, 石林县2005-2006年期间…),
 to be told from the letter's own year."""
-_TIME_TO_COME = regex.compile(r"(?:今年内|今年內|(?:今年)?(?:明年|下半年|年底前|年内|年內|近期))[，,]?")
+_TIME_TO_COME = regex.compile(rf"(?:今年)?(?:{rx.alternation(lx.TIMES_TO_COME)})[，,]?")
 _DISPOSAL_VERB = regex.compile(r"纳入|列入|列为|纳为|作为|转为|调整为|移交|交由|报送|录入|划入|并入|归入")
 _PAST_TIME = regex.compile(
     r"^(?:[一二三四五六七八九十]是|（[一二三四五六七八九十]）\p{Han}{0,12}。)?(?:去年|前年|此前|以前|过去|往年|\d{4}年以来"

@@ -63,6 +63,19 @@ FUTURE_MARKERS = (
 # Markers that also name a time in the past or in general (今后一段时间以来): they open a passage
 # only when a verb of the future follows and no past verb does.
 WEAK_FUTURE_MARKERS = ("今后", "未来", "近期", "后续")
+# A sentence's opening frame without a subject of its own (按初步设计，该路段…，计划…).
+FRAME_OPENERS = ("按照", "按", "根据", "根據", "依据", "依據", "经过", "經過", "经", "經")
+# Words that make a sentence a question, so that its ? is no character a copy lost (拟下?万元).
+QUESTION_WORDS = ("吗", "嗎", "呢", "什么", "什麼", "为何", "為何", "为什么", "為什麼", "怎", "如何", "是否", "能否", "可否", "哪", "几", "幾", "何时", "何時")
+# What a finished project will bring (通车后将大幅提升…): degree words, then effect verbs.
+EFFECT_DEGREES = ("大幅", "有效", "极大", "极大地", "彻底", "明显", "进一步", "更好地")
+EFFECT_VERBS = ("提升", "缓解", "解决", "改善", "方便", "满足", "提高", "减少", "降低", "带动", "促进", "惠及")
+# Bodies that are never the replying department when they open a sentence (省高速公路集团已将…，计划…).
+ENTERPRISE_ENDINGS = ("集团", "集團", "公司", "银行", "銀行", "医院", "醫院", "学校", "學校")
+# Words naming a plan as a sentence's subject (“十五五”规划已列入…，计划将…).
+PLAN_WORDS = ("规划", "規劃", "计划", "計劃", "方案")
+# Times still to come that make 将…纳入 a promise (明年将…纳入, 年底前将…).
+TIMES_TO_COME = ("今年内", "今年內", "明年", "下半年", "年底前", "年内", "年內", "近期")
 # Verbs of intention that make a replier's sentence a commitment.
 INTENT_VERBS = ("将", "拟", "计划", "力争", "將", "擬", "計劃", "力爭")
 # 将 directly before one of these is the 把/介词 sense or another word, not the future.
