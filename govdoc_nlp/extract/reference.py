@@ -260,7 +260,7 @@ _DOUBLED_GUANYU = regex.compile(r"^(关于|關於|關于)(?:关于|關於|關于
 
 
 def _strip_kind(title: str) -> str:
-    title = _DOUBLED_GUANYU.sub(r"\1", title.strip().strip("“”\"《》「」"))
+    title = _DOUBLED_GUANYU.sub(r"\1", title.strip().rstrip("。.；;").strip("“”\"《》「」"))
     for opening, closing in (("“", "”"), ("《", "》"), ("「", "」")):
         if title.count(opening) > title.count(closing):
             title += closing  # a name quoted at the end of the title keeps its closing mark
