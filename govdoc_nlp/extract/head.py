@@ -57,6 +57,8 @@ def extract_head(ctx: Context) -> None:
     if complete and not _TITLE_END.search(_join(trimmed)):
         trimmed = _trim_title(complete, ctx)
     title_paras = _intact_copy(trimmed, head)
+    if title_paras and len(_join(title_paras)) > 20 and "。" in _join(title_paras).rstrip("。"):
+        title_paras = []  # sentences (a request's text under a form's rows) are never a title
     page_title = _page_title(ctx)
     if title_paras and page_title and (not _TITLE_END.search(_join(title_paras)) or _lost_characters(_join(title_paras), page_title)):
         title_paras = []  # a column's name (政协委员提案办理), or a copy that lost characters, when the page names the reply
@@ -132,6 +134,8 @@ def _is_metadata_line(text: str) -> bool:
 
 _LEADING_DOC_NUMBER = regex.compile(rf"^{rx.DOC_NUMBER.pattern}\s?(?=\p{{Han}})")
 """A 文号 glued before the issuer's name on the line above the title (澄文旅函〔2023〕44号澄潭市文化和旅游局)."""
+_SLASHED_LABEL = regex.compile(r"^\p{Han}{1,6}[/／]\p{Han}{1,8}\s?[:：]")
+"""A form's label shared by two kinds (建议/提案提出者：, 建议/提案内容：): its row is never a title."""
 _WIDGET_WORDS = regex.compile(r"字体|字號|字号|浏览|瀏覽|打印|分享|大\s?中\s?小")
 _WIDGET_REACH = 80
 """Characters of the page before a lone letter searched for the widgets it belongs to."""
@@ -144,7 +148,7 @@ def _is_label_line(text: str) -> bool:
     it does not part the title lines around it."""
     if rx.BREADCRUMB_START.match(text) or (rx.DATE_ISO.search(text) and not _TITLE_CUE.search(text)) or rx.CONTENT_ROW.match(text):
         return True
-    if text.strip(" :：|") in lx.FORM_SECTION_LABELS:
+    if text.strip(" :：|") in lx.FORM_SECTION_LABELS or _SLASHED_LABEL.match(text):
         return True
     if _INDEX_VALUE.match(text) or (rx.date_line(text) and not rx.date_line(text)["org"].strip()):
         return True  # a page's 索引号 or date value left alone on its line
