@@ -285,6 +285,10 @@ def _body(ctx: Context) -> str | None:
     return None
 
 
+_PROPOSER_ROLE = regex.compile(r"(?P<role>代表|委员|委員)(?:们|們)?(?:提出|所提|领衔|領銜)")
+"""The proposer's role named in the opening (X代表提出的…): the reply's kind when nothing else tells it."""
+
+
 def _doc_type(ctx: Context) -> str:
     reply = ctx.reply
     prop = reply.proposal
@@ -304,4 +308,8 @@ def _doc_type(ctx: Context) -> str:
             return "proposal_reply"
         if prop.kind in ("建议", "议案", "批评和意见"):
             return "suggestion_reply"
+    opening = ctx.seg.paras[ctx.seg.opening].text[:200] if ctx.seg.opening is not None else ""
+    proposer = _PROPOSER_ROLE.search(opening) if prop.title else None
+    if proposer:  # a co-handler's letter: X代表提出的《…》收悉，现提出如下协办意见
+        return "suggestion_reply" if proposer["role"] == "代表" else "proposal_reply"
     return "other"
