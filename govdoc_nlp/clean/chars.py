@@ -21,6 +21,8 @@ _DROP = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ufffd\x00-\x08\x0b-\x1f\x7
 _SPACE_RUN = re.compile(r" +")
 _PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 """A pronunciation a converter wrote after a character (會(huì)議, 現(xiàn)): not the letter's text."""
+
+
 def drop_pinyin_glosses(text: str) -> str:
     """``text`` without the pronunciations a converter wrote after characters (現(xiàn) → 現)."""
     return _PINYIN_GLOSS.sub("", text)

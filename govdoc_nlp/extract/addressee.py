@@ -45,12 +45,12 @@ def extract_addressee(ctx: Context) -> None:
         a.delegation = m.groupdict().get("delegation")
         ctx.record("addressee", para, 0, m.end())
         return
-    if text.strip(" ：:") in ("代表", "委员", "委員"):
-        a.role = text.strip(" ：:")  # the name was left blank
-        a.text = a.role
+    blank = rx.blank_name_role(text)
+    if blank:
+        a.role = a.text = blank
         ctx.record("addressee", para, 0, len(text))
         return
-    o = rx.ORG_ADDRESSEE.match(text) or rx.PARTY_ADDRESSEE.match(text) or rx.ORG_ADDRESSEE.match(text.strip() + "：")
+    o = rx.body_addressee(text)
     if o:
         a.organization = o["org"]
         a.honorific = o["hon"]

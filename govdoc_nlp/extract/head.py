@@ -57,14 +57,14 @@ def extract_head(ctx: Context) -> None:
     if complete and not _TITLE_END.search(_join(trimmed)):
         trimmed = _trim_title(complete, ctx)
     title_paras = _intact_copy(trimmed, head)
-    if title_paras and len(_join(title_paras)) > 20 and "。" in _join(title_paras).rstrip("。"):
+    joined = _join(title_paras)
+    if len(joined) > 20 and "。" in joined.rstrip("。"):
         title_paras = []  # sentences (a request's text under a form's rows) are never a title
     page_title = _page_title(ctx)
-    if title_paras and page_title and (not _TITLE_END.search(_join(title_paras)) or _lost_characters(_join(title_paras), page_title)):
+    if title_paras and page_title and (not _TITLE_END.search(joined) or _lost_characters(joined, page_title)):
         title_paras = []  # a column's name (政协委员提案办理), or a copy that lost characters, when the page names the reply
     if title_paras:
-        title = _join(title_paras)
-        title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", _LEADING_DOC_NUMBER.sub("", title)))
+        title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", _LEADING_DOC_NUMBER.sub("", joined)))
         letter = _CATEGORY_AFTER_TITLE.search(title)
         if letter:
             title = title[: letter.start()]  # …答复函 C: the answer's category printed after the title
@@ -150,7 +150,8 @@ def _is_label_line(text: str) -> bool:
         return True
     if text.strip(" :：|") in lx.FORM_SECTION_LABELS or _SLASHED_LABEL.match(text):
         return True
-    if _INDEX_VALUE.match(text) or (rx.date_line(text) and not rx.date_line(text)["org"].strip()):
+    dated = rx.date_line(text)
+    if _INDEX_VALUE.match(text) or (dated and not dated["org"].strip()):
         return True  # a page's 索引号 or date value left alone on its line
     parts = regex.split(r"[;；]", text)
     if len(parts) >= 2 and all(len(x) <= 16 for x in parts):
@@ -344,6 +345,8 @@ def _fold_category(text: str) -> str:
 _QUESTION_TITLE = regex.compile(r"^(?:" + "|".join(map(regex.escape, lx.QUESTION_TITLE_LABELS)) + r")\s?[:：|]?\s?(?P<t>[^:：|]{2,60})$")
 _ASKED = regex.compile(r"(?:向\p{Han}{2,14}?问|咨询】|投诉】|建议】|求助】)\s?[:：]?\s?(?P<t>[^:：]{4,60}?)\s?(?=来源[:：]|网友[:：]|\d{4}-\d|$)")
 _CONTENT_LABEL = regex.compile(r"^(?:" + "|".join(lx.QUESTION_CONTENT_LABELS) + r")\s?[:：]?$")
+_QUESTION_LINES = 12
+"""Paragraphs from the top of a question page searched for its headline."""
 
 
 def retitle_question_page(ctx: Context) -> None:
@@ -372,6 +375,4 @@ def _set_headline(ctx: Context, para: Para, start: int, end: int) -> None:
     ctx.record("title", para, start, end)
     ctx.reply.evidence["title"] = "question_headline"
 
-
-_QUESTION_LINES = 12
 

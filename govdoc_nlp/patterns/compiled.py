@@ -159,6 +159,19 @@ PARTY_ADDRESSEE = regex.compile(
     r"|\p{Han}{1,12}?(?:代委员组|代表组|委员组|联络组|代表小组))$"
 )
 """A democratic party's body on its own line without a colon, above the opening (民进澄州市委员会)."""
+_BLANK_NAME_ROLES = frozenset({"代表", "委员", "委員"})
+
+
+def body_addressee(text: str) -> regex.Match | None:
+    """A salutation to a body (市教育局：, 县住房和城乡建设局(市政所)：, 民进澄州市委员会), with or without
+    its colon: groups ``hon`` and ``org``."""
+    return ORG_ADDRESSEE.match(text) or PARTY_ADDRESSEE.match(text) or ORG_ADDRESSEE.match(text.strip() + "：")
+
+
+def blank_name_role(text: str) -> str | None:
+    """The role of a salutation whose name was left blank (a line holding only 委员 or 代表：)."""
+    role = text.strip(" ：:")
+    return role if role in _BLANK_NAME_ROLES else None
 SITE_SIGNATURE = regex.compile(rf"^\p{{Han}}[\p{{Han}}（）()·]{{1,30}}(?:{alternation(lx.ORG_SUFFIXES)})(?:政府|门户|政务)?(?:网站|網站|网)$")
 """A site's name printed where the signature stands (XX厅政府网站): the body it names signs."""
 ORG_LINE = regex.compile(rf"^\p{{Han}}[\p{{Han}}（）()·\d]{{1,40}}(?:{alternation(lx.ORG_SUFFIXES)})(?:[（(][\p{{Han}}]{{1,12}}[)）])?$")

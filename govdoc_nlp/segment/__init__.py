@@ -99,7 +99,6 @@ def _join_wrapped_addressee(paragraphs: list[RawParagraph]) -> list[RawParagraph
 
 
 _ENDS_A_LINE = frozenset("。！？!?：:；;")
-_ROLES_ALONE = frozenset({"代表", "委员", "委員", "代表：", "委员：", "委員：", "代表:", "委员:", "委員:"})
 _NAME_LIST = regex.compile(r"^\p{Han}{2,4}(?:[、，,]\s?\p{Han}{2,4}){2,}")
 
 
@@ -122,7 +121,7 @@ def find_addressee(paras: list[Para]) -> tuple[int | None, int | None]:
             return i, (g.end() if g.end() < len(text) else None)
         if (
             len(text) <= 40
-            and (rx.ORG_ADDRESSEE.match(text) or rx.PARTY_ADDRESSEE.match(text) or rx.ORG_ADDRESSEE.match(text.strip() + "：") or text.strip() in _ROLES_ALONE)
+            and (rx.body_addressee(text) or rx.blank_name_role(text))
             and i + 1 < len(paras)
             and rx.OPENING_CUE.search(paras[i + 1].text[:120])
         ):
