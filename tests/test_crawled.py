@@ -14,6 +14,7 @@ from govdoc_nlp.evaluate import evaluate
 from govdoc_nlp.extract.commitments import find_commitments, passage_marker
 from govdoc_nlp.extract.dates import find_date_line
 from govdoc_nlp.load import sniff
+from govdoc_nlp.load.html_meta import page_labels
 from govdoc_nlp.load.markdown import front_matter
 
 CRAWLED = [f"c{n}" for n in range(251, 271)]
@@ -318,6 +319,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(401, 413) if k != 403),  # round eight
     *(f"c{k}" for k in range(413, 425) if k != 418),  # round nine
     "c425",  # a co-handler's letter typed by the proposer's role
+    "c426",  # an info bar that lost its spaces names the issuer (来源:X局时间:…)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -327,6 +329,19 @@ the few left out and why)."""
 def test_real_page_shapes_are_read_field_by_field(doc_id):
     report = evaluate(CORPORA / "gold", only=doc_id)
     assert report.documents == 1 and report.fully_correct == 1, report.format(show_errors=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("来源:城管局时间:2024-09-12浏览量:27", "城管局"),  # a copy or a PDF that lost the spaces
+        ("发布时间:2023-07-21来源:交通局打印", "交通局"),  # a button glued after the value
+        ("来源:交通局 时间:2023-07-21 打印", "交通局"),
+        ("信息来源:浏阳市教育局", "浏阳市教育局"),
+    ],
+)
+def test_an_info_bar_names_its_publisher_when_its_labels_and_buttons_are_glued(line, publisher):
+    assert dict(page_labels(line))["publisher"] == publisher
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

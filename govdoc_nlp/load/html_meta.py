@@ -12,6 +12,7 @@ from govdoc_nlp.load.html_chrome import (
     META_CELL_ONLY,
     META_LABELS,
     META_TAGS,
+    PAGE_BUTTONS,
     REPLY_CUES,
     TITLE_SEPARATORS,
 )
@@ -88,6 +89,7 @@ def _free_text_pattern(*, short: bool = False, glued: bool = False, lazy: bool =
 _FREE_LABEL = _free_text_pattern()
 _FREE_LABEL_SHORT = _free_text_pattern(short=True, lazy=True)
 _GLUED_LABEL = _free_text_pattern(glued=True, lazy=True)
+_GLUED_SHORT_LABEL = _free_text_pattern(short=True, glued=True, lazy=True)
 
 
 def page_labels(text: str) -> list[tuple[str, str]]:
@@ -108,11 +110,13 @@ def page_labels(text: str) -> list[tuple[str, str]]:
         value = raw.strip(" \t|｜")  # a table row's bars around the cell (发布机构: | XX局 |)
         if not value:
             continue
-        glued = _GLUED_LABEL.search(value, 1)
+        glued = _GLUED_SHORT_LABEL.search(value, 1)
         if glued and _label_key(glued.group(1)):
-            value = value[: glued.start()]  # '柘城县公安局发布时间:…': the next label glued to the value
+            value = value[: glued.start()]  # '柘城县公安局发布时间:…' / '教体局时间:…': the next label glued to the value
         if key == "publisher":
             value = value.split()[0]
+            button = PAGE_BUTTONS.search(value, 2)
+            value = value[: button.start()] if button else value
         elif key in ("published", "written"):
             value = normalize_date(value) or value
         out.append((key, value))
