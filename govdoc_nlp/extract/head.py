@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from govdoc_nlp.clean.mapped import MappedText
@@ -48,7 +50,10 @@ def extract_head(ctx: Context) -> None:
         if _is_label_line(text):
             bridged = p.index
             continue
-        if title_paras and title_paras[-1].index != p.index - 1 and bridged != p.index - 1:
+        row = _title_row(text)
+        if row:
+            p = replace(p, mapped=p.mapped.slice(row, len(text)))  # 公文时效：…办理单: the row's value is the title
+        if title_paras and (row or (title_paras[-1].index != p.index - 1 and bridged != p.index - 1)):
             if _TITLE_END.search(_join(title_paras)):
                 complete = title_paras
             title_paras = []
@@ -158,6 +163,15 @@ def _is_label_line(text: str) -> bool:
         return True  # a 主题词 value (十四届全国人大一次会议;答复函)
     m = _LABEL_LINE.match(text)
     return bool(m) and not _TITLE_CUE.search(text[m.end() :])
+
+
+def _title_row(text: str) -> int:
+    """Where the value starts of a page's ``标签：标题`` row (a label without a title's words, a
+    value with a reply's ending), else 0; such a row starts a title of its own."""
+    m = _LABEL_LINE.match(text)
+    if not m or _TITLE_CUE.search(text[: m.end()]) or not _TITLE_END.search(text[m.end() :]):
+        return 0
+    return m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
 
 
 def _read_metadata_line(ctx: Context, p: Para) -> None:
