@@ -52,9 +52,18 @@ def parse_loaded(loaded: LoadedDocument) -> Reply:
     if not reply.is_reply and cleaned.paragraphs:
         reply.warn("not_a_reply", f"not a reply to a 建议/提案: {reply.is_reply_reason}")
         reply.doc_type = "other"
+        _answers_no_proposal(reply)
         retitle_question_page(ctx)
     assign_confidence(reply)
     return reply
+
+
+def _answers_no_proposal(reply: Reply) -> None:
+    """A document that is no reply answers no proposal: the sessions and numbers it mentions (a
+    handling summary's, a proposal list's) are not the proposal's."""
+    reply.proposal.number, reply.proposal.numbers, reply.proposal.session = None, [], None
+    for name in ("proposal.number", "proposal.session"):
+        reply.provenance.pop(name, None)
 
 
 def _source(loaded: LoadedDocument) -> Source:

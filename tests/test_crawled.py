@@ -321,6 +321,7 @@ READ_FIELD_BY_FIELD = [
     "c425",  # a co-handler's letter typed by the proposer's role
     "c426",  # an info bar that lost its spaces names the issuer (来源:X局时间:…)
     "c427",  # a flattened info table: an unknown label's value is the title, not joined to the row above
+    *(f"c{k}" for k in range(428, 433)),  # round eleven (page text and one-line forms)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -343,6 +344,29 @@ def test_real_page_shapes_are_read_field_by_field(doc_id):
 )
 def test_an_info_bar_names_its_publisher_when_its_labels_and_buttons_are_glued(line, publisher):
     assert dict(page_labels(line))["publisher"] == publisher
+
+
+def test_a_yearly_handling_summary_is_no_reply_and_answers_no_proposal():
+    reply = govdoc_nlp.parse(corpus_path("c429"))
+    assert (reply.is_reply, reply.doc_type) == (False, "other")
+    assert reply.title == "2021年人大代表建议和政协委员提案办理情况"  # not the bullet labels above it
+    assert (reply.proposal.session, reply.proposal.number) == (None, None)  # the sessions are only counted
+
+
+def test_a_plan_after_a_groundwork_clause_led_by_an_adverb_is_a_commitment():
+    text = LETTER.replace(
+        "下一步，我局将积极对接省交通运输厅，争取该项目列入明年建设计划。",
+        "我局在对沿线村组进行走访的基础上，初步计划将该路段作为明年的改造试点。",
+    )
+    assert [c.text for c in parse_text(text).commitments] == ["我局在对沿线村组进行走访的基础上，初步计划将该路段作为明年的改造试点。"]
+
+
+def test_one_line_page_keeps_its_copy_list_its_bullet_data_and_its_footer_apart():
+    copies = govdoc_nlp.parse(corpus_path("c430"))
+    assert [c.name for c in copies.cc] == ["市人大常委会人代工委", "市政府督查室"]  # not the 印发 line after it
+    bullets = govdoc_nlp.parse(corpus_path("c431"))
+    assert bullets.issuer == "桐溪市教育局"  # the publisher's bullet of a data list, not a menu item
+    assert bullets.contact.organizer is None  # 主办单位：…地址：…邮编： is the site's footer
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -102,6 +102,10 @@ _SPACED_LABEL = rx.Lazy(
 )
 """A label of the contact or copy block, perhaps spaced out to a form's width (联 系 人：, 抄 报：)."""
 _COPY_START = regex.compile(r"(?:" + "|".join(rx.spaced(w) for w in rx.lx.COPY_LABELS if len(w) > 1) + r")\s?[:：]")
+_ISSUED_LINE = regex.compile(r"[\p{Han}（）()]{2,40}?\s*(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?印\s?发")
+"""The 版记's last line after a copy list (XX局办公室   2023年7月12日印发): no recipient."""
+_ADDRESS_LABEL = regex.compile(r"(?:地\s?址|邮\s?编|郵\s?編)\s?[:：]")
+"""An address on a site's footer line (主办单位：X  地址：Y  邮编：Z), which stays one line."""
 _NAME_LABEL_END = regex.compile(r"(?:人|姓名|领导|領導)\p{Han}{0,6}\s?[:：]\p{Han}$")
 """A person's label and the first character of a spaced name (承办人：劉 毅)."""
 _CLOSE_GLYPHS = frozenset({"×", "✕", "✖"})
@@ -183,17 +187,23 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         return None
     bounds = [0] + [x for a, b in gaps for x in (a, b)] + [len(text)]
     cuts: list[tuple[int, int]] = []
-    keywords = False
+    keywords = data_list = False
     skip_gap = -1
     for k, (a, b) in enumerate(gaps):
         if a == 0 or b >= len(text) or k == skip_gap:
             continue
         if text[b] in _BULLETS and k + 1 < len(gaps) and gaps[k + 1][0] == b + 1:
             item = text[gaps[k + 1][1] : bounds[2 * k + 5]]
-            if len(item) > _MENU_ITEM_MAX or regex.search(r"[:：\d]", item):
-                cuts.append((a, gaps[k + 1][1]))  # a list item of page data (• 日期：…), not a menu's
+            before = text[bounds[2 * k] : a]
+            after_bullet = bounds[2 * k] == 0 or text[max(0, bounds[2 * k] - 2) : bounds[2 * k]].strip() in _BULLETS
+            data_list = data_list or any(
+                len(x) > _MENU_ITEM_MAX or regex.search(r"[:：\d]", x) for x in (item, *([before] if after_bullet else []))
+            )
+            if data_list:
+                cuts.append((a, gaps[k + 1][1]))  # a list of page data (• 索引号 • 发布机构 • 日期…), not a menu
                 skip_gap = k + 1
             continue
+        data_list = False
         left, right = text[a - 1], text[b]
         seg_after_text = text[b : bounds[2 * k + 3]]
         seg_before, seg_after = a - bounds[2 * k], len(seg_after_text)
@@ -228,8 +238,11 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         line_start = cuts[-1][1] if cuts else 0
         if _COPY_START.match(text, line_start) and not (
             left in _SENTENCE_END or _SPACED_LABEL.match(text, b) or _LABEL_SOON.match(text[b : b + 12]) or line_noise(seg_after_text) == "chrome"
+            or _ISSUED_LINE.match(text, b, b + 80)
         ):
             continue  # recipients of a 抄送 list stand between spaces
+        if _ADDRESS_LABEL.match(seg_after_text) and rx.FOOTER_WORD.match(text, line_start):
+            continue  # a site's footer names its owner and address on one line
         if _NAME_LABEL_END.search(text, bounds[2 * k], a) and rx.is_cjk(right):
             continue  # a name spaced after its label (承办人：劉 毅(小))
         if seg_after_text in _CLOSE_GLYPHS:

@@ -49,7 +49,7 @@ _LEAD_IN = regex.compile(r"^(?:(?:" + rx.alternation(lx.LEAD_IN_PREPOSITIONS) + 
 """Adverbial clauses that may stand before the subject of a marker's sentence (针对…，我局下一步将…)."""
 _REQUEST = regex.compile(rx.alternation(lx.REQUEST_WORDS))
 """Words before a marker that make it part of a request or a prediction, not the replier's plan."""
-_SUBJECT_TRAIL = regex.compile(r"(?:也|还|還|仍|都|均|会|會|正|又|亦|一定|必须|必須|坚决|堅決|将继续|也会|还会|更)+$")
+_SUBJECT_TRAIL = regex.compile(r"(?:" + rx.alternation(lx.SUBJECT_TRAIL_ADVERBS) + r")+$")
 _INTENT = rx.INTENT
 _PAST_IN_CLAUSE = rx.PAST_IN_CLAUSE
 _WEAK_MARKERS = lx.WEAK_FUTURE_MARKERS

@@ -210,7 +210,10 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
     if not ends:
         return _cued_run(paras, cued)
     last = _extend_title(paras, ends[0], 0)
-    return _drop_letterhead(_unique(paras[: last + 1]))
+    first = min(cued[0], last)
+    while first > 0 and _ISSUER_LINE.match(paras[first - 1].text):
+        first -= 1  # the issuer's name on the line above
+    return _drop_letterhead(_unique(paras[first : last + 1]))
 
 
 _SHORT_TAIL = regex.compile(r"\p{Han}{2,12}")

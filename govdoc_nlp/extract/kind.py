@@ -35,6 +35,7 @@ class _Patterns:
     citizen: regex.Pattern
     news_lead: regex.Pattern
     news_headline: regex.Pattern
+    summary_title: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def _patterns() -> _Patterns:
         citizen=regex.compile(alternation(lx.CITIZEN_MARKERS)),
         news_lead=regex.compile(alternation(lx.NEWS_LEADS) + r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]"),
         news_headline=regex.compile(alternation(lx.NEWS_HEADLINE_WORDS)),
+        summary_title=regex.compile("|".join(f"(?:{x})" for x in lx.SUMMARY_TITLE_PATTERNS)),
     )
 
 
@@ -95,6 +97,8 @@ def classify(reply: Reply) -> tuple[bool, str]:
     citizen = p.citizen.search(" ".join(heads)[:160] + " " + addressee_text + " " + lead[:220])
     if citizen and not member_addressee and not (numbered and reply.proposal.session) and not (reply_title and received):
         return False, f"answers a citizen's message ({citizen.group(0)}), not a deputy's or member's proposal"
+    if reply_title and reply_title.endswith("办理情况") and p.summary_title.search(reply_title) and not (member_addressee or received):
+        return False, f"the title reports on many proposals: {_short(reply_title)}"
     genre = next((t for t in heads if len(t) <= 80 and p.other_genre.search(t)), None)
     if genre and not reply_title and not answers_member:
         return False, f"the title names another kind of document: {_short(genre)}"

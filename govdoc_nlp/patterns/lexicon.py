@@ -78,6 +78,11 @@ PLAN_WORDS = ("规划", "規劃", "计划", "計劃", "方案")
 # Times still to come that make 将…纳入 a promise (明年将…纳入, 年底前将…).
 TIMES_TO_COME = ("今年内", "今年內", "明年", "下半年", "年底前", "年内", "年內", "近期")
 # Verbs of intention that make a replier's sentence a commitment.
+# Adverbs between a subject and its intent verb (我局也将…, 我局初步计划…): not part of the subject.
+SUBJECT_TRAIL_ADVERBS = (
+    "也", "还", "還", "仍", "都", "均", "会", "會", "正", "又", "亦", "一定", "必须", "必須", "坚决", "堅決", "将继续",
+    "也会", "还会", "更", "初步",
+)
 INTENT_VERBS = ("将", "拟", "计划", "力争", "將", "擬", "計劃", "力爭")
 # 将 directly before one of these is the 把/介词 sense or another word, not the future.
 JIANG_NOT_FUTURE_NEXT = ("近", "军", "领", "士", "就", "信将疑", "计就计", "成为", "成為", "有")
@@ -257,6 +262,13 @@ QUESTION_TITLE_LABELS = ("信件标题", "留言标题", "问题标题", "标题
 QUESTION_CONTENT_LABELS = ("问政内容", "问题内容", "留言内容", "咨询内容", "投诉内容", "来信内容")
 # Title endings of replies beyond TITLE_ENDINGS: the forms some sites print.
 REPLY_TITLE_EXTRA = ("回复单", "答复单", "办理回复", "答复意见", "办理情况答复", "答复书面意见", "建议办理情况", "提案办理情况")
+# A …办理情况 title that reports on a year's or a session's proposals, not on one: both kinds named
+# (人大代表建议和政协委员提案办理情况), or a year before it and no number (2021年建议办理情况).
+SUMMARY_TITLE_PATTERNS = (
+    r"(?:建议|建議|议案)\p{Han}{0,2}[和、与及]\p{Han}{0,10}提案",
+    r"提案\p{Han}{0,2}[和、与及]\p{Han}{0,10}(?:建议|建議)",
+    r"^(?:19|20)\d{2}\s?年度?(?!.*[号號])",
+)
 # Openings that say outright the proposal was received and is answered.
 STRONG_OPENINGS = ("收悉", "答复如下", "函复如下", "回复如下", "答覆如下", "答復如下")
 REPLY_OPENINGS = ("收悉", "收到", "答复如下", "函复如下", "回复如下", "答覆如下", "答復如下", "现答复", "现函复", "现将办理情况", "交由我", "交我", "函告如下", "意见如下")
