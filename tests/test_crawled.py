@@ -321,7 +321,7 @@ READ_FIELD_BY_FIELD = [
     "c425",  # a co-handler's letter typed by the proposer's role
     "c426",  # an info bar that lost its spaces names the issuer (来源:X局时间:…)
     "c427",  # a flattened info table: an unknown label's value is the title, not joined to the row above
-    *(f"c{k}" for k in range(428, 433)),  # round eleven (page text and one-line forms)
+    *(f"c{k}" for k in range(428, 439)),  # round eleven (page text and one-line forms)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -367,6 +367,24 @@ def test_one_line_page_keeps_its_copy_list_its_bullet_data_and_its_footer_apart(
     bullets = govdoc_nlp.parse(corpus_path("c431"))
     assert bullets.issuer == "桐溪市教育局"  # the publisher's bullet of a data list, not a menu item
     assert bullets.contact.organizer is None  # 主办单位：…地址：…邮编： is the site's footer
+
+
+def test_round_eleven_numbers_contacts_titles_and_headings():
+    assert govdoc_nlp.parse(corpus_path("c433")).proposal.number == "57"  # …的提案(57)号,已交我局办理
+    signed = govdoc_nlp.parse(corpus_path("c434")).contact
+    assert signed.person == ["祁悦"] and [o.name for o in signed.officials] == ["韩立"]  # 承 办 人签字: / 主管领导签字:
+    joined = govdoc_nlp.parse(corpus_path("c435")).contact
+    assert (joined.organizer, joined.person, joined.phone) == ("县文化和旅游局", ["邵明川"], ["6127735"])
+    assert govdoc_nlp.parse(corpus_path("c436")).title.endswith("答复意见")  # …答复意 / 见 broken at the margin
+    assert [s.number for s in govdoc_nlp.parse(corpus_path("c437")).sections] == ["一", "二", "三"]  # 三关于… lost its 、
+
+
+def test_a_numeral_that_opens_a_sentence_is_no_heading_without_its_delimiter():
+    text = LETTER.replace(
+        "今年3月，我局组织技术人员对该路段进行了全面排查，修补坑槽1200平方米。",
+        "一、关于路面修补\n今年3月修补坑槽1200平方米。\n二、关于安全设施\n增设护栏800米。\n三年来累计投入养护资金560万元\n三是加强巡查",
+    )
+    assert [s.number for s in parse_text(text).sections] == ["一", "二"]
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -17,7 +17,7 @@ COMPOSITE_UNIT_PHONE = r"(?:联系|聯系|聯繫|承办|承辦|主办|主辦)(?:
 COMPOSITE_UNIT_PERSON = r"(?:联系|聯系|承办|承辦|主办|主辦)(?:单位|單位)\s?(?:及|和|、)\s?(?:联系人|聯系人|承办人|承辦人|经办人|經辦人)(?![及和、]\s?(?:联系)?电话)"
 _SINGLE = sorted(set(lx.CONTACT_LABELS) | set(lx.OFFICIAL_LABELS) | {"联系人姓名", "聯系人姓名"}, key=len, reverse=True)
 _LABEL_HEAD = rf"(?P<label>{COMPOSITE_UNIT_PERSON_PHONE}|{COMPOSITE_UNIT_PERSON}|{COMPOSITE_UNIT_PHONE}|{COMPOSITE_PERSON_PHONE}|"
-_LABEL_TAIL = r")(?:姓名)?\s?[:：;；]?"
+_LABEL_TAIL = r")(?:姓名|签字|簽字|签名|簽名)?\s?[:：;；]?"
 LABEL = regex.compile(_LABEL_HEAD + "|".join(map(regex.escape, _SINGLE)) + _LABEL_TAIL)
 """A label, with or without its colon (a contact table's cells are read as ``承办单位 XX股``)."""
 SPACED_LABEL = rx.Lazy(_LABEL_HEAD + "|".join(rx.spaced(w) for w in _SINGLE) + _LABEL_TAIL)
@@ -94,15 +94,17 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
         phones = _phones(value)
         rest = _without_phones(value)
         if "单位" in label or "單位" in label:
-            unit = _balanced(rest.strip(_SEPARATORS), value)
+            unit, person = _unit_and_person(rest.strip(_SEPARATORS)) if "人" in label else (rest.strip(_SEPARATORS), "")
+            unit = _balanced(unit, value)
             if unit and contact.organizer is None:
                 contact.organizer = unit
+            contact.person.extend(_names(person, ctx))
         else:
             contact.person.extend(_names(rest, ctx))
         contact.phone.extend(phones)
         return
     if regex.fullmatch(COMPOSITE_UNIT_PERSON, label):  # 联系单位及联系人：XX局     张三
-        unit, _, person = _without_phones(value).strip(_SEPARATORS).partition(" ")
+        unit, person = _unit_and_person(_without_phones(value).strip(_SEPARATORS))
         if unit and contact.organizer is None:
             contact.organizer = _balanced(unit, value)
         contact.person.extend(_names(person, ctx))
@@ -132,6 +134,21 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
         contact.department = value
     elif kind in ("fax", "postcode", "address", "email") and getattr(contact, kind) is None:
         setattr(contact, kind, value)
+
+
+_UNIT_THEN_NAME = regex.compile(
+    r"^(?P<unit>\p{Han}[\p{Han}（）()]*?" + _ORG_TAIL.pattern.rstrip("$") + r")(?P<name>(?!\p{Han}*" + _ORG_TAIL.pattern + r")\p{Han}{2,4})$"
+)
+
+
+def _unit_and_person(value: str) -> tuple[str, str]:
+    """A unit and its contact person in one value (县文化和旅游局 邵明川), also when the space
+    between them was lost (县文化和旅游局邵明川)."""
+    unit, _, person = value.partition(" ")
+    if person:
+        return unit, person
+    m = _UNIT_THEN_NAME.match(value)
+    return (m["unit"], m["name"]) if m else (value, "")
 
 
 _HEAD_ORGANIZER = regex.compile(r"^(?:主要)?(?:主办单位|主辦單位|承办单位|承辦單位)\s?[:：]\s?(?P<org>\p{Han}[\p{Han}（）()·]{1,30})$")

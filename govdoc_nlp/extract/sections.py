@@ -3,6 +3,8 @@ place in the hierarchy, and run-in enumerations (一是…二是…) as items of
 
 from __future__ import annotations
 
+import regex
+
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.dates import chinese_number
 from govdoc_nlp.model import RunInItem, Section
@@ -27,6 +29,22 @@ def heading_of(text: str) -> tuple[int, str, str, int] | None:
     return None
 
 
+_CN_ONE_TO_TEN = "一二三四五六七八九十"
+_NOT_A_HEADING_NEXT = frozenset("是个個项項次年月日大类類级級方家条條点點位名人种種批期届屆十百千万萬之")
+_LOST_DELIMITER_MAX = 30
+
+
+def _lost_delimiter(text: str, previous: int | None) -> tuple[int, str, str, int] | None:
+    """A level-1 heading whose 、 a scan or a copy lost (三关于旅游厕所建设), read only as the next
+    number of a run of level-1 headings, on a short line of its own."""
+    if previous is None or not 0 < previous < 10 or len(text) > _LOST_DELIMITER_MAX or regex.search(r"[。，,；;]", text):
+        return None
+    number = _CN_ONE_TO_TEN[previous]
+    if not text.startswith(number) or len(text) < 4 or not rx.is_cjk(text[1]) or text[1] in _NOT_A_HEADING_NEXT:
+        return None
+    return 1, number, number, 1
+
+
 def _value(number: str) -> int | None:
     return int(number) if number.isdigit() else chinese_number(number)
 
@@ -41,7 +59,7 @@ def extract_sections(ctx: Context) -> list[tuple[Para, Section | None]]:
     current: Section | None = None
     starts: list[int] = []
     for pos, para in enumerate(body):
-        found = heading_of(para.text)
+        found = heading_of(para.text) or _lost_delimiter(para.text, last_number.get((None, 1)))
         if found:
             level, number, marker, end = found
             while stack and stack[-1].level >= level:
