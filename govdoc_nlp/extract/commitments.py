@@ -33,7 +33,7 @@ _INSIDE_CLAUSE = regex.compile(r"\p{Han}{4,}[^，,]*[，,]\s?$")
 _MARKED_SUBJECT = regex.compile(rf"(?:{rx.alternation(lx.FUTURE_MARKERS)})(?:的?工作中)?[，,]?\s?(?P<rest>\p{{Han}}{{0,6}})$")
 """A clause's words before 将 that end with a future marker, perhaps then a subject (…，下一步将…; …下步工作中我们将…)."""
 _BODIES_NEXT = regex.compile(
-    r"^[，,]?\s?(?P<bodies>(?:\p{Han}{2,14}?(?:局|委|厅|廳|办|院|中心|公司|村委会|居委会|委员会)(?:和|与|及|、)?){1,3}?)(?:将|將|要|会同|会)"
+    r"^[，,]?\s?(?P<bodies>(?:\p{Han}{2,14}?(?:局|委|厅|廳|办|院|中心|公司|村委会|居委会|委员会|部门|部門)(?:和|与|及|、)?){1,3}?)(?:将|將|要|会同|会)"
 )
 _EFFECT_NEXT = regex.compile(rf"^(?:{rx.alternation(lx.EFFECT_DEGREES)})?(?:{rx.alternation(lx.EFFECT_VERBS)})")
 """What a finished project will bring (通车后将大幅提升…): a prediction, not a promise."""
@@ -182,7 +182,9 @@ def passage_marker(sentence: str, issuer: str = "") -> str | None:
         if _OTHER_BODY_NEXT.match(after):
             continue  # 下一步是区教委按照…: another body's step
         bodies = _BODIES_NEXT.match(after)
-        if bodies and issuer and not any(rx.is_subsequence(b, issuer) for b in regex.split(r"和|与|及|、", bodies["bodies"])):
+        if bodies and issuer and not any(
+            b.startswith(("我", "本")) or rx.is_subsequence(b, issuer) for b in regex.split(r"和|与|及|、", bodies["bodies"])
+        ):
             continue  # 下一步，县水利局和沙湾村委会将…: other bodies' step
         if not (_MARKER_NEXT.match(after) or _SUBJECT_THEN_INTENT.match(after)) and "工作中" not in word:
             if clause or word in _WEAK_MARKERS or not _VERB_START.match(after):
@@ -231,8 +233,9 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
             clause_end = min([k for k in (sentence.find(ch, m.end()) for ch in _CLAUSE_BREAK + "。") if k >= 0], default=len(sentence))
             if not _jiang_is_future(nxt, sentence[m.end() : clause_end]) and not _month_to_come(opening_time, reply_date):
                 continue
-            if opening_time.endswith("后") and _EFFECT_NEXT.match(nxt):
-                continue  # 通车后将大幅提升…: what the work will bring
+            time_before = opening_time or (sentence[:clause_start].strip(" ，,") if not subject else "")
+            if time_before.endswith("后") and _EFFECT_NEXT.match(nxt):
+                continue  # 通车后将大幅提升… / 待项目建成后，将切实满足…: what the work will bring
         elif verb in ("计划", "計劃"):
             if prev.endswith(("的", "年", "度", "入", "个", "個", "项", "項", "了")) or not regex.match(r"[于於在将將今明年到\d对對用新实實开開安启啓完投建推组組先近以]", nxt or "。"):
                 continue

@@ -69,7 +69,7 @@ FRAME_OPENERS = ("按照", "按", "根据", "根據", "依据", "依據", "经�
 # Words that make a sentence a question, so that its ? is no character a copy lost (拟下?万元).
 QUESTION_WORDS = ("吗", "嗎", "呢", "什么", "什麼", "为何", "為何", "为什么", "為什麼", "怎", "如何", "是否", "能否", "可否", "哪", "几", "幾", "何时", "何時")
 # What a finished project will bring (通车后将大幅提升…): degree words, then effect verbs.
-EFFECT_DEGREES = ("大幅", "有效", "极大", "极大地", "彻底", "明显", "进一步", "更好地")
+EFFECT_DEGREES = ("大幅", "有效", "极大", "极大地", "彻底", "明显", "进一步", "更好地", "切实")
 EFFECT_VERBS = ("提升", "缓解", "解决", "改善", "方便", "满足", "提高", "减少", "降低", "带动", "促进", "惠及")
 # Bodies that are never the replying department when they open a sentence (省高速公路集团已将…，计划…).
 ENTERPRISE_ENDINGS = ("集团", "集團", "公司", "银行", "銀行", "医院", "醫院", "学校", "學校")
