@@ -321,7 +321,7 @@ READ_FIELD_BY_FIELD = [
     "c425",  # a co-handler's letter typed by the proposer's role
     "c426",  # an info bar that lost its spaces names the issuer (来源:X局时间:…)
     "c427",  # a flattened info table: an unknown label's value is the title, not joined to the row above
-    *(f"c{k}" for k in range(428, 440)),  # round eleven (page text and one-line forms)
+    *(f"c{k}" for k in range(428, 445)),  # round eleven (page text and one-line forms)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -385,6 +385,20 @@ def test_a_numeral_that_opens_a_sentence_is_no_heading_without_its_delimiter():
         "一、关于路面修补\n今年3月修补坑槽1200平方米。\n二、关于安全设施\n增设护栏800米。\n三年来累计投入养护资金560万元\n三是加强巡查",
     )
     assert [s.number for s in parse_text(text).sections] == ["一", "二"]
+
+
+def test_one_line_contact_rows_keep_spaced_labels_names_and_the_date_after_them():
+    signed = govdoc_nlp.parse(corpus_path("c440"))
+    assert signed.contact.person == ["祁悦"] and signed.date == "2024-06-03"  # 承 办 人签字:祁 悦 联 系 电 话:… 2024年6月3日
+    joined = govdoc_nlp.parse(corpus_path("c441")).contact
+    assert (joined.person, joined.phone) == (["邵明川"], ["6127735"])  # …:县文化和旅游局 邵明川 6127735 on one line
+    assert govdoc_nlp.parse(corpus_path("c442")).date == "2024-05-28"  # a date right after a phone
+
+
+def test_one_line_title_after_empty_labels_and_a_heading_with_pronunciations():
+    assert govdoc_nlp.parse(corpus_path("c443")).title == "苇塘区卫生健康局关于对邻区人大转办建议的答复"  # 文号: 关键字: title
+    glossed = govdoc_nlp.parse(corpus_path("c444"))
+    assert glossed.addressee.names == ["費明軒", "陸曉彤"]  # …的答復(fù) 費明軒、陸曉彤委員: on one line
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -92,13 +92,13 @@ _ROLE_ONLY = regex.compile(r"(?:" + rx.alternation(rx.lx.ADDRESSEE_ROLES) + r")(
 _OPEN_PUNCT = frozenset("（(“《【〔[")
 _KEYWORDS_LABEL = regex.compile(r"^(?:主题词|主題詞|关键词|關鍵詞)\s?[：:]")
 _KEYWORD_MAX = 8
-_LABEL_END = regex.compile(r"^\p{Han}{0,2}\s?[：:]")
+_LABEL_END = regex.compile(r"^\p{Han}{0,2}\s?(?:签字|簽字|签名|簽名)?\s?[：:]")
 """The last characters of a spaced label (联 系 人：…): the run before it is the label, not a widget."""
 _LABEL_SOON = regex.compile(r"^[^，。；]{1,8}[：:]")
 _SPACED_LABEL = rx.Lazy(
     r"(?:\p{Han}(?: {1,3}\p{Han}){1,4}|"
     + "|".join(rx.spaced(w) for w in sorted({*rx.lx.CONTACT_LABELS, *rx.lx.COPY_LABELS, *rx.lx.OFFICIAL_LABELS}, key=len, reverse=True) if len(w) >= 2)
-    + r")(?:(?:及|和|、|与)\p{Han}{1,6}?)? ?[：:]"
+    + r")(?:(?:及|和|、|与)\p{Han}{1,6}?)? ?(?:签字|簽字|签名|簽名)? ?[：:]"
 )
 """A label of the contact or copy block, perhaps spaced out to a form's width (联 系 人：, 抄 报：)."""
 _COPY_START = regex.compile(r"(?:" + "|".join(rx.spaced(w) for w in rx.lx.COPY_LABELS if len(w) > 1) + r")\s?[:：]")
@@ -114,13 +114,21 @@ _MENU_ITEM_MAX = 8
 _ASCII_CLOSE = frozenset(")]\"'!?;.")
 
 
+_GLOSS_THEN_SPACE = regex.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）][ \t\u3000]+")
+"""A pronunciation the cleaner dropped (答復(fù) 費明軒…), then the space that parted two lines."""
+
+
+def _is_gap(between: str) -> bool:
+    return not between.strip() or bool(_GLOSS_THEN_SPACE.fullmatch(between))
+
+
 def _gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
     """Where the printed text had whitespace: (end of the text before, start of the text after),
     both cleaned offsets; a space the cleaner kept lies between them."""
     text = mapped.text
     out = []
     for (_, s1, n1), (c2, s2, _) in zip(mapped.pieces, mapped.pieces[1:], strict=False):
-        if s2 > s1 + n1 and not source[s1 + n1 : s2].strip():
+        if s2 > s1 + n1 and _is_gap(source[s1 + n1 : s2]):
             out.append((c2, c2))
     for m in regex.finditer(r" +", text):
         out.append(m.span())
@@ -145,6 +153,19 @@ def _inside_brackets(text: str, pos: int) -> bool:
     window = text[max(0, pos - 40) : pos]
     opened = max(window.rfind("（"), window.rfind("("))
     return opened >= 0 and opened > max(window.rfind("）"), window.rfind(")"))
+
+
+_LABEL_REACH = 8
+_CONTACT_NAME = regex.compile(r"\p{Han}{2,4}")
+
+
+def _inside_label(text: str, pos: int, lo: int) -> bool:
+    """Whether a spaced label that starts before ``pos`` (and after ``lo``) runs past it."""
+    for start in range(lo, pos):
+        m = _SPACED_LABEL.match(text, start)
+        if m and m.end() > pos:
+            return True
+    return False
 
 
 def _holds_letter_lines(text: str, gaps: list[tuple[int, int]]) -> bool:
@@ -251,8 +272,15 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if _ROLE_ONLY.fullmatch(seg_after_text) or _inside_brackets(text, a):
             continue
         if _SPACED_LABEL.match(text, b) and not _SPACED_LABEL.match(text, bounds[2 * k]):
+            if _inside_label(text, b, max(line_start, b - _LABEL_REACH)):
+                continue  # 联 系 | 电 话：… is one label, not two
             cuts.append((a, b))  # a spaced label opens its line (联 系 人:…); no cut inside it
             continue
+        if (
+            left not in _SENTENCE_END and rx.LABEL_LINE.match(text[line_start:a]) and not _COPY_START.match(text[line_start:a])
+            and _CONTACT_NAME.fullmatch(seg_after_text) and not rx.ORG_LINE.match(seg_after_text) and line_noise(seg_after_text) is None
+        ):
+            continue  # a contact row's values (联系单位和联系人及电话：县文旅局 邵明川 6127735)
         widget_end = (
             seg_before < 2 and k > 0 and bounds[2 * k - 1] - bounds[2 * k - 2] < 2 and seg_after >= 2
             and not _LABEL_END.match(seg_after_text)
@@ -269,7 +297,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
                 or bool(rx.date_line(text[bounds[2 * k] : a]) and rx.is_cjk(right))
             )
         right_ok = (
-            rx.is_cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END))
+            rx.is_cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END or (left.isdigit() and rx.date_line(seg_after_text))))
             or bool(right.isdigit() and left in "]】" and rx.DATE_ISO.match(seg_after_text))
         )
         if left_ok and right_ok:

@@ -168,10 +168,12 @@ def _is_label_line(text: str) -> bool:
 def _title_row(text: str) -> int:
     """Where the value starts of a page's ``标签：标题`` row (a label without a title's words, a
     value with a reply's ending), else 0; such a row starts a title of its own."""
-    m = _LABEL_LINE.match(text)
-    if not m or _TITLE_CUE.search(text[: m.end()]) or not _TITLE_END.search(text[m.end() :]):
-        return 0
-    return m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
+    start = 0
+    while m := _LABEL_LINE.match(text[start:]):
+        if _TITLE_CUE.search(m.group()):
+            break
+        start += m.end() + len(text[start + m.end() :]) - len(text[start + m.end() :].lstrip())  # 文号：关键字：…: empty labels before it
+    return start if start and _TITLE_END.search(text[start:]) else 0
 
 
 def _read_metadata_line(ctx: Context, p: Para) -> None:
