@@ -66,6 +66,18 @@ def test_markdown_copies_are_read_as_markdown(doc_id):
     assert reply.date == gold["date"]
 
 
+def test_markdown_markers_inside_a_quote_are_markup_too():
+    text = (
+        "> # 关于市政协九届三次会议第12号提案的答复\n>\n> 柳青委员：\n>\n"
+        "> 您提出的《关于加快老旧小区加装电梯的提案》收悉，现答复如下：\n>\n"
+        "> 全市已完成加装电梯120部。\n>\n> 某市住房和城乡建设局\n>\n> 2023年4月28日\n>\n"
+        "> - 联系人：刘明\n> - 联系电话：0731-8888123\n"
+    )
+    reply = govdoc_nlp.parse(text.encode("utf-8"), format="markdown")
+    assert reply.title == "关于市政协九届三次会议第12号提案的答复"  # not '# 关于…'
+    assert (reply.contact.person, reply.contact.phone) == (["刘明"], ["0731-8888123"])
+
+
 def test_markdown_front_matter_is_page_metadata_not_the_letter():
     reply = govdoc_nlp.parse(corpus_path("c255"))
     assert reply.source.metadata["url"].startswith("http://www.hpx.gov.cn/")

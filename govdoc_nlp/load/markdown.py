@@ -172,16 +172,16 @@ def _markup(raw: str) -> tuple[list[tuple[int, int]], str | None]:
     role = None
     body_from = 0
     for pattern in (_QUOTE, _HEADING, _BULLET):
-        m = pattern.match(raw, body_from)
+        m = pattern.match(raw[body_from:])  # on the rest: a pattern's ^ never matches at a later position
         if m:
-            skip.append((body_from, m.end()))
+            skip.append((body_from, body_from + m.end()))
             if pattern is _HEADING and len(m.group(1)) == 1:
                 role = "title"
             if pattern is _HEADING:
                 tail = _HEADING_TAIL.search(raw)
                 if tail:
                     skip.append(tail.span())
-            body_from = m.end()
+            body_from += m.end()
     for m in _IMAGE.finditer(raw):
         skip.append(m.span())
     for m in _LINK.finditer(raw):
