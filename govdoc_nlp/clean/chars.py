@@ -32,7 +32,7 @@ _MARKUP_COMMENT = re.compile(r"<!--.{0,200}?-->|<!\[(?:if|endif)[^\]]{0,40}\]>")
 """An HTML comment a crawl left in the text (<!--EndFragment-->, <![endif]>): markup, not the letter."""
 _EDGE_BARS = re.compile(r"(?P<lead>[\s|]*?\|?[\s|]*?)(?P<text>[^|\s](?:.*[^|\s])?)(?P<tail>[\s|]*)", re.S)
 """Table bars left at a line's edges around one cell of text (a crawled table: ``标题 | ||||``)."""
-_BULLET = re.compile(r"^[ \u3000]*(?:[•●▪◆■◇□]|\*(?= ))[ \u3000]*")
+_BULLET = re.compile(r"^[ \u3000]*(?:[•●▪◆■◇□·・]|\*(?= ))[ \u3000]*")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _HALF_WIDTH = re.compile(r"[\x00-\x2f\x3a-\x7f]")
 

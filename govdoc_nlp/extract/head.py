@@ -27,6 +27,8 @@ _SPACE_OR_MARKUP = " \t\r\n\u3000\u00a0*#_>|"
 _ISSUER_LINE = regex.compile(r"^\p{Han}[\p{Han}（）()·]{1,30}(?:" + rx.alternation(lx.ORG_SUFFIXES) + r")$")
 _TITLE_TAIL_FRAGMENT = regex.compile(r"^\s?(?:复|覆|函|复函|答复|回复)?\s?[\[［【（(]\s?[\]］】）)]?\s?$|^\s?(?:复|覆|函|复函|答复|回复)\s?")
 _BRACKETED_ISSUER = regex.compile(r"^[（(]\p{Han}{1,16}[)）]$")
+_SECOND_TITLE = regex.compile(r"(?<=答复|答覆|答復|复函|復函|回复)(?=关于|關於|關于|对|對)")
+"""Where a second title starts that a scan or a copy glued onto the first (…的建议答复关于市…建议的答复)."""
 _UNCLOSED_TAIL = regex.compile(r"(?<=(?:" + rx.alternation(lx.TITLE_ENDINGS) + r"))[\[［【（(][^\]］】）)]{0,12}$")
 
 
@@ -70,6 +72,9 @@ def extract_head(ctx: Context) -> None:
         title_paras = []  # a column's name (政协委员提案办理), or a copy that lost characters, when the page names the reply
     if title_paras:
         title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", _LEADING_DOC_NUMBER.sub("", joined)))
+        seconds = [m.start() for m in _SECOND_TITLE.finditer(title) if _TITLE_END.search(title[m.start() :])]
+        if seconds:
+            title = title[seconds[-1] :]  # the page's heading and the letter's title glued on one line: the letter's
         letter = _CATEGORY_AFTER_TITLE.search(title)
         if letter:
             title = title[: letter.start()]  # …答复函 C: the answer's category printed after the title
