@@ -56,7 +56,7 @@ def extract_head(ctx: Context) -> None:
         if row:
             p = replace(p, mapped=p.mapped.slice(row, len(text)))  # 公文时效：…办理单: the row's value is the title
         if title_paras and (row or (title_paras[-1].index != p.index - 1 and bridged != p.index - 1)):
-            if _TITLE_END.search(_join(title_paras)):
+            if _TITLE_END.search(_join(title_paras)) or _TITLE_END.search(_join(_trim_title(title_paras, ctx))):
                 complete = title_paras
             title_paras = []
         title_paras.append(p)
