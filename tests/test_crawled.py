@@ -335,6 +335,7 @@ READ_FIELD_BY_FIELD = [
     "c427",  # a flattened info table: an unknown label's value is the title, not joined to the row above
     *(f"c{k}" for k in range(428, 445)),  # round eleven (page text and one-line forms)
     "c445",  # a scan's glued heading and title, and info rows with a middle-dot bullet
+    *(f"c{k}" for k in range(446, 456)),  # round twelve (page text and one-line forms)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -412,6 +413,23 @@ def test_one_line_title_after_empty_labels_and_a_heading_with_pronunciations():
     assert govdoc_nlp.parse(corpus_path("c443")).title == "苇塘区卫生健康局关于对邻区人大转办建议的答复"  # 文号: 关键字: title
     glossed = govdoc_nlp.parse(corpus_path("c444"))
     assert glossed.addressee.names == ["費明軒", "陸曉彤"]  # …的答復(fù) 費明軒、陸曉彤委員: on one line
+
+
+def test_round_twelve_references_masked_contacts_and_spaced_copy_lists():
+    assert govdoc_nlp.parse(corpus_path("c446")).proposal.title == "关于在老城片区增设社区便民菜点"  # …的代表建议收悉
+    assert govdoc_nlp.parse(corpus_path("c447")).proposal.number == "35"  # 代表建议35号《…》
+    masked = govdoc_nlp.parse(corpus_path("c448")).contact
+    assert (masked.person, masked.phone) == (["覃*芳"], ["1376****508"])
+    assert [c.name for c in govdoc_nlp.parse(corpus_path("c449")).cc] == ["市政协提案委", "市政府督查室"]  # 抄送:A B
+
+
+def test_one_line_pages_of_round_twelve():
+    unclosed = govdoc_nlp.parse(corpus_path("c451")).contact
+    assert unclosed.person == ["邝明远"]  # (联系人:… never closed, then the site's footer
+    assert [s.heading for s in govdoc_nlp.parse(corpus_path("c453")).sections] == ["基本情况", "办理情况", "下步打算"]  # 一、 基本情况
+    cohandler = govdoc_nlp.parse(corpus_path("c454"))
+    assert cohandler.addressee.organization == "区建设和管理委员会"  # after 浏览次数: left without its count
+    assert cohandler.title == "关于对区六届人大三次会议第K027号代表建议的会办意见"  # 关键词: and the 文号 before it dropped
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -8,7 +8,7 @@ import re
 import regex
 
 from govdoc_nlp.clean.mapped import MappedText
-from govdoc_nlp.clean.noise import line_noise
+from govdoc_nlp.clean.noise import is_site_footer, line_noise
 from govdoc_nlp.load.html_meta import page_label_key
 from govdoc_nlp.patterns import compiled as rx
 
@@ -122,7 +122,7 @@ def _is_gap(between: str) -> bool:
     return not between.strip() or bool(_GLOSS_THEN_SPACE.fullmatch(between))
 
 
-def _gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
+def whitespace_gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
     """Where the printed text had whitespace: (end of the text before, start of the text after),
     both cleaned offsets; a space the cleaner kept lies between them."""
     text = mapped.text
@@ -155,6 +155,8 @@ def _inside_brackets(text: str, pos: int) -> bool:
     return opened >= 0 and opened > max(window.rfind("）"), window.rfind(")"))
 
 
+_COUNTER_LABEL = regex.compile(r"(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:次数|次數|量|数|數)\s?[:：]$")
+_FONT_LABEL = regex.compile(r"(?:字体|字體|字号|字號)\s?[:：]$")
 _LABEL_REACH = 8
 _CONTACT_NAME = regex.compile(r"\p{Han}{2,4}")
 
@@ -200,7 +202,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
     text = mapped.text
     if len(text) < _FLAT_MIN:
         return None
-    gaps = _gaps(mapped, source)
+    gaps = whitespace_gaps(mapped, source)
     if not gaps:
         return None
     breaks = sum(1 for a, b in gaps if a > 0 and b < len(text) and text[a - 1] in _SENTENCE_END and not text[b].isascii())
@@ -250,6 +252,13 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue
         if left in _NAV or right in _NAV:
             continue
+        if (_COUNTER_LABEL.search(text, bounds[2 * k], a) and not right.isdigit()) or (
+            _FONT_LABEL.search(text, bounds[2 * k], a) and right not in "大中小【[(（"
+        ):
+            cuts.append((a, b))  # 浏览次数: / 【字体: left without its value: what follows is the page's next line
+            continue
+        if rx.HEADING.fullmatch(text[bounds[2 * k] : a]) and rx.is_cjk(right):
+            continue  # 一、 基本情况: a heading's number spaced from its words
         if rx.HEADING.match(seg_after_text) and seg_before >= 2:
             cuts.append((a, b))  # a numbered heading opens its own line
             continue
@@ -269,8 +278,10 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if seg_after_text in _CLOSE_GLYPHS:
             cuts.append((a, b))  # a window's close button (日期 ×)
             continue
-        if _ROLE_ONLY.fullmatch(seg_after_text) or _inside_brackets(text, a):
-            continue
+        if _ROLE_ONLY.fullmatch(seg_after_text) or (
+            _inside_brackets(text, a) and not (is_site_footer(seg_after_text) or line_noise(seg_after_text) == "chrome")
+        ):
+            continue  # a role after its name; inside brackets, unless the site's footer follows a bracket never closed
         if _SPACED_LABEL.match(text, b) and not _SPACED_LABEL.match(text, bounds[2 * k]):
             if _inside_label(text, b, max(line_start, b - _LABEL_REACH)):
                 continue  # 联 系 | 电 话：… is one label, not two
@@ -294,7 +305,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             left_ok = (
                 (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【[" or line_noise(seg_after_text) == "chrome"
                 or bool(rx.ORG_LINE.match(seg_after_text) or rx.date_line(seg_after_text))
-                or bool(rx.date_line(text[bounds[2 * k] : a]) and rx.is_cjk(right))
+                or bool(rx.date_line(text[bounds[2 * k] : a]) and (rx.is_cjk(right) or right in _OPEN_PUNCT))
             )
         right_ok = (
             rx.is_cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END or (left.isdigit() and rx.date_line(seg_after_text))))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from govdoc_nlp.clean.joined import whitespace_gaps
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.dates import find_dates
 from govdoc_nlp.model import CopyRecipient
@@ -30,6 +31,20 @@ def _joint_bodies(items: list[str]) -> list[str]:
     return out
 
 
+_BODY = regex.compile(r"\p{Han}{3,24}")
+
+
+def _spaced_apart(ctx: Context, para, start: int, value: str) -> str:
+    """The recipients with a 、 where only a space parted two bodies (抄送：市政协提案委 市政府督查室)."""
+    cuts = [a - start for a, _ in whitespace_gaps(para.mapped, ctx.loaded.text) if start < a < start + len(value)]
+    for cut in reversed(cuts):
+        left = _ITEM_SPLIT.split(value[:cut])[-1].strip()
+        right = _ITEM_SPLIT.split(value[cut:])[0].strip(" 。.")
+        if _BODY.fullmatch(left) and _BODY.fullmatch(right) and (rx.ORG_LINE.match(left) or rx.ORG_LINE.match(right)):
+            value = value[:cut] + "、" + value[cut:].lstrip()
+    return value
+
+
 def extract_colophon(ctx: Context) -> None:
     """Fill cc, printing and attachments."""
     reply = ctx.reply
@@ -39,7 +54,7 @@ def extract_colophon(ctx: Context) -> None:
             m = rx.COPY_LINE.match(text)
             if m:
                 kind = regex.sub(r"\s", "", m["kind"])
-                for item in _joint_bodies(_ITEM_SPLIT.split(m["v"])):
+                for item in _joint_bodies(_ITEM_SPLIT.split(_spaced_apart(ctx, para, m.start("v"), m["v"]))):
                     item = item.strip(" 。.")
                     if not item:
                         continue

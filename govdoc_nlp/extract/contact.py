@@ -30,7 +30,7 @@ _SEPARATORS = " ，,、；;。．.（）()"
 _PLACE_END = regex.compile(r"^\p{Han}{1,6}[省市县縣区區州旗镇鎮乡鄉]$")
 _ORG_TAIL = regex.compile(r"(?:处|科|室|局|股|办|中心|队|所|站|部|委|院|厅|司|组)$")
 _DIGIT_RUN = regex.compile(r"(?<!\d)\d[\d\-—–]{5,14}\d(?!\d)")
-_NAME = regex.compile(r"^\p{Han}{2,4}(?:[（(][大小][)）])?$|^\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,3}$|^\p{Han}{1,3}\*{1,3}$")
+_NAME = regex.compile(r"^\p{Han}{2,4}(?:[（(][大小][)）])?$|^\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,3}$|^\p{Han}{1,3}\*{1,3}$|^\p{Han}\*{1,2}\p{Han}$")
 _FORM_PERSON = regex.compile(rf"^{_PERSON_WORD}|^主\s?[办辦]\s?人\s?[:：]")
 """A handling form's contact line above the letter (主办人：…)."""
 _LABEL_AFTER_COPY = regex.compile(r"(?<=.)(?:联系单位|联系人|联系电话|承办单位|主办单位)\s?[:：]")

@@ -71,7 +71,7 @@ def extract_head(ctx: Context) -> None:
     if title_paras and page_title and (not _TITLE_END.search(joined) or _lost_characters(joined, page_title)):
         title_paras = []  # a column's name (政协委员提案办理), or a copy that lost characters, when the page names the reply
     if title_paras:
-        title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", _LEADING_DOC_NUMBER.sub("", joined)))
+        title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", _LEADING_DOC_NUMBER.sub("", joined[_title_row(joined) :])))
         seconds = [m.start() for m in _SECOND_TITLE.finditer(title) if _TITLE_END.search(title[m.start() :])]
         if seconds:
             title = title[seconds[-1] :]  # the page's heading and the letter's title glued on one line: the letter's
