@@ -335,7 +335,7 @@ READ_FIELD_BY_FIELD = [
     "c427",  # a flattened info table: an unknown label's value is the title, not joined to the row above
     *(f"c{k}" for k in range(428, 445)),  # round eleven (page text and one-line forms)
     "c445",  # a scan's glued heading and title, and info rows with a middle-dot bullet
-    *(f"c{k}" for k in range(446, 456)),  # round twelve (page text and one-line forms)
+    *(f"c{k}" for k in range(446, 463)),  # round twelve (page text and one-line forms)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -430,6 +430,19 @@ def test_one_line_pages_of_round_twelve():
     cohandler = govdoc_nlp.parse(corpus_path("c454"))
     assert cohandler.addressee.organization == "区建设和管理委员会"  # after 浏览次数: left without its count
     assert cohandler.title == "关于对区六届人大三次会议第K027号代表建议的会办意见"  # 关键词: and the 文号 before it dropped
+
+
+def test_round_twelve_city_pages():
+    assert govdoc_nlp.parse(corpus_path("c456")).commitments == []  # …，联合检查已坚持三年，今后也将…
+    assert govdoc_nlp.parse(corpus_path("c457")).date == "2021-05-26"  # 2021月5月26日
+    handled = govdoc_nlp.parse(corpus_path("c458"))
+    assert (handled.doc_type, handled.proposal.number) == ("proposal_reply", "218")  # …第218号提案办理落实情况
+    assert handled.issuer == "市发展和改革委员会" and handled.contact.organizer is None  # 此件由X办理。 names the replier only
+    contact = govdoc_nlp.parse(corpus_path("c459")).contact
+    assert (contact.organizer, contact.person, contact.phone) == ("市城市管理局", ["卢振华"], ["6632174"])  # 此件由X办理，联系人Y，电话N。
+    damaged = govdoc_nlp.parse(corpus_path("c460"))
+    assert damaged.title == "关于市十一届人大一次会议代表建议第88号的答复"  # the heading's intact copy, not 市十届人大次会议…
+    assert govdoc_nlp.parse(corpus_path("c461")).proposal.number == "6021"  # …第四次会议6021号《…》
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -157,15 +157,33 @@ def find_commitments(
         sentence = text[s:e]
         marker = passage_marker(sentence, issuer)
         if marker is not None and _INSIDE_CLAUSE.search(sentence[: sentence.find(marker)]):
-            found.append((s, e, marker, "sentence"))  # …，下一步将…。: the marker inside a sentence promises that sentence
+            if not _continues_other_subject(sentence, sentence.find(marker) + len(marker), issuer):
+                found.append((s, e, marker, "sentence"))  # …，下一步将…。: the marker inside a sentence promises that sentence
             continue
         if marker is not None:
             found.append((s, len(text.rstrip()), marker, "passage"))
             return found
         verb = intent_verb(sentence, issuer, reply_date)
+        inner = _MARKER.search(sentence, 1)
+        if verb is not None and inner and _continues_other_subject(sentence, inner.end(), issuer):
+            continue  # …，联合检查已坚持三年，今后也将…: the inspections go on, no promise of the replier's
         if verb is not None:
             found.append((s, e, verb, "sentence"))
     return found
+
+
+_ALSO_WILL = regex.compile(r"^[，,]?\s?(?:也|还|還|仍|亦)(?:将|將|会|會|要)")
+
+
+def _continues_other_subject(sentence: str, after: int, issuer: str) -> bool:
+    """…，今后也将…: 也 carries on the subject of the clauses before, which is not the replier's
+    when they name neither the replier nor frame a topic (对于…，)."""
+    if not _ALSO_WILL.match(sentence[after:]):
+        return False
+    before = sentence[: after]
+    if before.startswith(lx.LEAD_IN_PREPOSITIONS) or any(p in before for p in lx.REPLIER_PRONOUNS) or before.startswith(("我", "本")):
+        return False
+    return not (issuer and issuer in before)
 
 
 def passage_marker(sentence: str, issuer: str = "") -> str | None:

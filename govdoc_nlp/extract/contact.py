@@ -70,6 +70,8 @@ def extract_contact(ctx: Context) -> None:
             previous = kind
     if contact.organizer is None:
         contact.organizer = _organizer_in_head(ctx)
+    if contact.organizer is None:
+        _handled_by_line(ctx)
     for para in ctx.seg.paras:
         if para.block == "closing":
             contact.phone.extend(m.group() for m in _CLOSING_PHONE.finditer(para.text))
@@ -149,6 +151,30 @@ def _unit_and_person(value: str) -> tuple[str, str]:
         return unit, person
     m = _UNIT_THEN_NAME.match(value)
     return (m["unit"], m["name"]) if m else (value, "")
+
+
+_INLINE_PERSON = regex.compile(rf"{_PERSON_WORD}\s?[:：]?\s?(?P<name>\p{{Han}}{{2,4}}?)(?=[，,；;。\s]|(?:联系)?电话|$)")
+
+
+def _handled_by_line(ctx: Context) -> None:
+    """A sentence that names the handling body and its contact (此件由X办理，联系人Y，电话N。): the
+    contact block of a letter that prints none."""
+    contact = ctx.reply.contact
+    for para in ctx.seg.paras:
+        if para.block in ("head", "addressee", "opening"):
+            continue
+        m = rx.HANDLED_BY.search(para.text)
+        if not m or not rx.ORG_LINE.match(m["org"]):
+            continue
+        rest = para.text[m.end() : m.end() + 60]
+        person = _INLINE_PERSON.search(rest)
+        phones = _phones(rest) if person or regex.search(r"电\s?话", rest) else []
+        if person or phones:  # a contact sentence; without one, the line only names the replier
+            contact.organizer = m["org"]
+            ctx.record("contact.organizer", para, m.start("org"), m.end("org"))
+            contact.person.extend([person["name"]] if person else [])
+            contact.phone.extend(phones)
+        return
 
 
 _HEAD_ORGANIZER = regex.compile(r"^(?:主要)?(?:主办单位|主辦單位|承办单位|承辦單位)\s?[:：]\s?(?P<org>\p{Han}[\p{Han}（）()·]{1,30})$")

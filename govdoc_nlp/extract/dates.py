@@ -96,7 +96,7 @@ def find_date_line(text: str) -> DateMatch | None:
         d = dates[0]
         return DateMatch(d.iso, start + d.start, start + d.end, d.text)
     digits = "".join(ch for ch in raw if ch.isdigit())
-    partial = regex.match(r"^(20\d{2})(\d{1,2})月(\d{1,2})日?$", raw)
+    partial = regex.match(r"^(20\d{2})\s?月?\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日?$", raw)  # 20236月1日, 2021月5月26日
     if partial:
         return DateMatch(_iso(int(partial[1]), int(partial[2]), int(partial[3])), start, m.end("date"), raw)
     year_only = regex.match(r"^(20\d{2})\s?年\s?(\d{2,4})$", raw)

@@ -250,6 +250,8 @@ def _cued_run(paras: list[Para], cued: list[int]) -> list[Para]:
 
 
 _MAX_LOST = 2
+_MAX_LOST_DAMAGED = 4
+"""Characters a copy may have lost when it shows the loss itself (人大次会议: a session's number gone)."""
 
 
 def _intact_copy(chosen: list[Para], head: list[Para]) -> list[Para]:
@@ -261,8 +263,9 @@ def _intact_copy(chosen: list[Para], head: list[Para]) -> list[Para]:
         if p in chosen or not (_TITLE_START.match(p.text) and _TITLE_END.search(p.text)):
             continue
         other = _join([p])
-        if 0 < len(other) - len(core) <= _MAX_LOST and rx.is_subsequence(core, other) and other.endswith(core[-2:]):
-            if rx.LOST_CHARS.search(core) or all(_lost_by_extraction(other, i) for i in _missing(core, other)):
+        damaged = bool(rx.LOST_CHARS.search(core))
+        if 0 < len(other) - len(core) <= (_MAX_LOST_DAMAGED if damaged else _MAX_LOST) and rx.is_subsequence(core, other) and other.endswith(core[-2:]):
+            if damaged or all(_lost_by_extraction(other, i) for i in _missing(core, other)):
                 return [*lead, p]
     return chosen
 

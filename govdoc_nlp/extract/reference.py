@@ -42,6 +42,7 @@ NUMBER_PATTERNS = (
     regex.compile(r"第\s?(?P<n>\d{1,6})\s?(?=(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))"),
     regex.compile(rf"[（(]\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]\s?[)）]"),
     regex.compile(rf"(?:提案|建议|建議|议案|議案)\s?[（(]\s?(?P<n>{_NUM_CORE})\s?[)）]\s?[号號]"),
+    regex.compile(r"(?<=会议|會議)\s?(?P<n>[A-Za-z]{0,4}\d{1,6})\s?[号號](?=\s?[《“\"]|\s?(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))"),
 )
 _DELEGATION_PREFIX = regex.compile(r"^[\p{Han}](?=\d)")
 

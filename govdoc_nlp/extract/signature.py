@@ -85,6 +85,13 @@ def extract_signature(ctx: Context) -> None:
         if how:
             reply.evidence["issuer"] = how
     if reply.issuer is None:
+        handled = _handled_by(ctx)
+        if handled is not None:
+            para, m = handled
+            reply.issuer = m["org"]
+            ctx.record("issuer", para, m.start("org"), m.end("org"))
+            reply.evidence["issuer"] = "handled_by"
+    if reply.issuer is None:
         for key in ("reply_unit", "publisher"):
             body = str(ctx.metadata.get(key) or "")
             if body and len(body) <= 30 and rx.ORG_LINE.match(body) and not rx.SITE_NAME.search(body):
@@ -101,6 +108,17 @@ def extract_signature(ctx: Context) -> None:
             _take_date(ctx, d, evidence="page_metadata")
     closing = [p.text for p in paras if p.block == "closing"]
     reply.closing = "".join(closing) or None
+
+
+def _handled_by(ctx: Context) -> tuple[Para, regex.Match] | None:
+    """The paragraph after the letter's opening that says which body handled it (此件由X办理), and the match."""
+    for para in ctx.seg.paras:
+        if para.block in ("head", "addressee", "opening"):
+            continue
+        m = rx.HANDLED_BY.search(para.text)
+        if m and rx.ORG_LINE.match(m["org"]):
+            return para, m
+    return None
 
 
 def _take_date(ctx: Context, d: DateMatch, para: Para | None = None, offset: int = 0, *, evidence: str | None = None) -> None:
