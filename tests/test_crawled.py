@@ -335,7 +335,7 @@ READ_FIELD_BY_FIELD = [
     "c427",  # a flattened info table: an unknown label's value is the title, not joined to the row above
     *(f"c{k}" for k in range(428, 445)),  # round eleven (page text and one-line forms)
     "c445",  # a scan's glued heading and title, and info rows with a middle-dot bullet
-    *(f"c{k}" for k in range(446, 463)),  # round twelve (page text and one-line forms)
+    *(f"c{k}" for k in range(446, 468)),  # round twelve (page text and one-line forms)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -443,6 +443,16 @@ def test_round_twelve_city_pages():
     damaged = govdoc_nlp.parse(corpus_path("c460"))
     assert damaged.title == "关于市十一届人大一次会议代表建议第88号的答复"  # the heading's intact copy, not 市十届人大次会议…
     assert govdoc_nlp.parse(corpus_path("c461")).proposal.number == "6021"  # …第四次会议6021号《…》
+
+
+def test_one_line_city_pages_of_round_twelve():
+    sourced = govdoc_nlp.parse(corpus_path("c463"))
+    assert (sourced.issuer, sourced.addressee.names) == ("市机关事务局", ["宁秀珍"])  # 来源: X局 宁秀珍代表: …
+    unsigned = govdoc_nlp.parse(corpus_path("c465"))
+    assert unsigned.addressee.names == ["樊丽萍"] and unsigned.title.endswith("第C117号建议的回复")  # 尊敬的X代表 without a colon
+    assert govdoc_nlp.parse(corpus_path("c466")).title.startswith("关于")  # 办理结果:B 关于…: the category is no part of it
+    bulleted = govdoc_nlp.parse(corpus_path("c467"))
+    assert (bulleted.issuer, bulleted.addressee.names) == ("市市场监管局", ["葛春燕"])  # • 信息来源:X • 编辑 打印 葛春燕等代表:
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

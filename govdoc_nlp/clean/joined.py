@@ -157,6 +157,8 @@ def _inside_brackets(text: str, pos: int) -> bool:
 
 _COUNTER_LABEL = regex.compile(r"(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:次数|次數|量|数|數)\s?[:：]$")
 _FONT_LABEL = regex.compile(r"(?:字体|字體|字号|字號)\s?[:：]$")
+_CATEGORY_VALUE_END = regex.compile(r"[:：]\s?[A-DＡ-Ｄ]$")
+"""A label's answer category (办理结果:B), after which the next line starts."""
 _LABEL_REACH = 8
 _CONTACT_NAME = regex.compile(r"\p{Han}{2,4}")
 
@@ -176,11 +178,12 @@ def _holds_letter_lines(text: str, gaps: list[tuple[int, int]]) -> bool:
     bounds = [0] + [x for a, b in gaps for x in (a, b)] + [len(text)]
     for k in range(0, len(bounds), 2):
         segment = text[bounds[k] : bounds[k + 1]]
+        joined = segment + (text[bounds[k + 2] : bounds[k + 3]] if k + 3 < len(bounds) else "")
         if (
             rx.ADDRESSEE.match(segment[:80]) or rx.ORG_ADDRESSEE.fullmatch(segment) or _TITLE_SEGMENT.fullmatch(segment)
-            or (len(segment) <= 30 and rx.date_line(segment))
+            or (len(segment) <= 30 and rx.date_line(segment)) or (_TITLE_SEGMENT.fullmatch(joined) and len(segment) >= 6)
         ):
-            return True
+            return True  # (a title a space broke in two: 关于市政协六届一次会议 第218号提案…)
     return False
 
 
@@ -195,6 +198,21 @@ def _signed_and_dated(text: str, gaps: list[tuple[int, int]]) -> bool:
     )
 
 
+_ADDRESSEE_REACH = 12
+"""Segments after a title (a page's info items: • 发布时间 • 来源 • 编辑 打印) the salutation may follow in."""
+
+
+def _titled_and_addressed(text: str, gaps: list[tuple[int, int]]) -> bool:
+    """Whether a reply's title and a salutation stand between spaces one after the other: a short
+    letter without a signature, flattened with the rest."""
+    bounds = [0] + [x for a, b in gaps for x in (a, b)] + [len(text)]
+    segments = [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+    for k, one in enumerate(segments):
+        if _TITLE_SEGMENT.fullmatch(one):
+            return any(rx.ADDRESSEE.fullmatch(two) for two in segments[k + 1 : k + 1 + _ADDRESSEE_REACH])
+    return False
+
+
 def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
     """A page or letter flattened onto one line, its lines joined by spaces: cut at every space
     between Chinese text (not inside a breadcrumb, a menu or a one-character widget), once enough
@@ -206,7 +224,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
     if not gaps:
         return None
     breaks = sum(1 for a, b in gaps if a > 0 and b < len(text) and text[a - 1] in _SENTENCE_END and not text[b].isascii())
-    if not _holds_letter_lines(text, gaps) or (breaks < _FLAT_MIN_BREAKS and not _signed_and_dated(text, gaps)):
+    if not _holds_letter_lines(text, gaps) or (breaks < _FLAT_MIN_BREAKS and not _signed_and_dated(text, gaps) and not _titled_and_addressed(text, gaps)):
         return None
     bounds = [0] + [x for a, b in gaps for x in (a, b)] + [len(text)]
     cuts: list[tuple[int, int]] = []
@@ -235,15 +253,18 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if keywords and len(seg_after_text) <= _KEYWORD_MAX and not _LABEL_SOON.match(seg_after_text):
             continue  # 主题词：城乡建设 规划 建议 答复 is one line
         keywords = False
+        label = page_label_key(text[bounds[2 * k] : a])
+        if (
+            label is not None and not rx.TITLE_END_WORD.search(seg_after_text) and (label != "doc_number" or rx.DOC_NUMBER.match(seg_after_text))
+            and not rx.ADDRESSEE.fullmatch(seg_after_text)
+        ):
+            continue  # a page's label and its value (发布机构  罗庄区综合行政执法局, 来源: X局 王某代表:…); an empty 文号 is no label of a name
         if (
             rx.ADDRESSEE.match(text[b : b + 80]) or rx.ADDRESSEE.fullmatch(seg_after_text) or _SPACED_ADDRESSEE.match(text, b, b + 40)
             or rx.ORG_ADDRESSEE.fullmatch(text[bounds[2 * k] : a])
         ):
             cuts.append((a, b))
             continue
-        label = page_label_key(text[bounds[2 * k] : a])
-        if label is not None and not rx.TITLE_END_WORD.search(seg_after_text) and (label != "doc_number" or rx.DOC_NUMBER.match(seg_after_text)):
-            continue  # a page's label and its value (发布机构  罗庄区综合行政执法局); an empty 文号 is no label of a name
         if _TITLE_SEGMENT.fullmatch(seg_after_text):
             cuts.append((a, b))  # the letter's title, after a breadcrumb, a 文号 or a date
             continue
@@ -306,6 +327,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
                 (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【[" or line_noise(seg_after_text) == "chrome"
                 or bool(rx.ORG_LINE.match(seg_after_text) or rx.date_line(seg_after_text))
                 or bool(rx.date_line(text[bounds[2 * k] : a]) and (rx.is_cjk(right) or right in _OPEN_PUNCT))
+                or bool(_CATEGORY_VALUE_END.search(text, bounds[2 * k], a) and rx.is_cjk(right))
             )
         right_ok = (
             rx.is_cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END or (left.isdigit() and rx.date_line(seg_after_text))))

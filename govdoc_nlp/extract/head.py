@@ -255,18 +255,20 @@ _MAX_LOST_DAMAGED = 4
 
 
 def _intact_copy(chosen: list[Para], head: list[Para]) -> list[Para]:
-    """The letter's own title, unless another line of the head (the page's heading) prints the same
-    title with the one or two characters the letter's copy lost in extraction (人大次会议, 12号)."""
+    """The letter's own title, unless another line of the head, or two lines a space broke it into
+    (the page's heading), print the same title with the few characters the letter's copy lost in
+    extraction (人大次会议, 12号)."""
     lead = chosen[:1] if len(chosen) > 1 and _ISSUER_LINE.match(chosen[0].text) else []
     core = _join(chosen[len(lead) :])
-    for p in head:
-        if p in chosen or not (_TITLE_START.match(p.text) and _TITLE_END.search(p.text)):
+    copies = [[p] for p in head] + [list(pair) for pair in zip(head, head[1:], strict=False) if pair[1].index == pair[0].index + 1]
+    for copy in copies:
+        other = _join(copy)
+        if any(p in chosen for p in copy) or not (_TITLE_START.match(other) and _TITLE_END.search(other)):
             continue
-        other = _join([p])
         damaged = bool(rx.LOST_CHARS.search(core))
         if 0 < len(other) - len(core) <= (_MAX_LOST_DAMAGED if damaged else _MAX_LOST) and rx.is_subsequence(core, other) and other.endswith(core[-2:]):
             if damaged or all(_lost_by_extraction(other, i) for i in _missing(core, other)):
-                return [*lead, p]
+                return [*lead, *copy]
     return chosen
 
 
