@@ -56,22 +56,41 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
                     noise_counts[item.noise] = noise_counts.get(item.noise, 0) + 1
             lines.append(item)
     _mark_site_footer(lines, noise_counts)
+    wrapped = _wrapped_values(lines, src)
     paragraphs = rebuild(lines, one_per_line=loaded.one_paragraph_per_line)
-    return CleanDocument(loaded, lines, paragraphs, noise_counts, warnings, _page_metadata(lines, src))
+    return CleanDocument(loaded, lines, paragraphs, noise_counts, warnings, _page_metadata(lines, src, wrapped))
 
 
 _PRINTED_KEYS = frozenset({"title", "publisher"})
 """Page data given back as the page prints it (traditional characters stay traditional)."""
 
 
-def _page_metadata(lines: list[CleanLine], source: str) -> dict[str, str]:
+_WRAPPED_TAIL_MAX = 6
+
+
+def _wrapped_values(lines: list[CleanLine], source: str) -> dict[int, CleanLine]:
+    """Info-bar lines whose last value the margin broke (来源: 市机关 / 事务局), by position in
+    ``lines``, with the line holding the rest, which is marked as the same noise."""
+    out: dict[int, CleanLine] = {}
+    for k, ln in enumerate(lines[:-1]):
+        nxt = lines[k + 1]
+        if ln.noise not in ("metadata", "chrome") or nxt.noise or nxt.blank or len(nxt.text.text) > _WRAPPED_TAIL_MAX:
+            continue
+        pairs = page_labels(fold(ln.text.source_text(source)))
+        if pairs and pairs[-1][0] == "publisher" and not rx.ORG_LINE.match(pairs[-1][1]) and rx.ORG_LINE.match(pairs[-1][1] + nxt.text.text):
+            nxt.noise = ln.noise
+            out[k] = nxt
+    return out
+
+
+def _page_metadata(lines: list[CleanLine], source: str, wrapped: dict[int, CleanLine] | None = None) -> dict[str, str]:
     """Page metadata from the chrome lines, read from the source (where its spaces still part
-    the values)."""
+    the values); ``wrapped`` gives the rest of a value the margin broke."""
     meta: dict[str, str] = {}
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if ln.noise in ("metadata", "chrome") and ln.text.pieces:
             start, end = ln.text.source_span(0, len(ln.text.text))
-            raw = source[start:end]
+            raw = source[start:end] + (wrapped[k].text.text if wrapped and k in wrapped else "")
             folded = fold(raw)
             for key, value in page_labels(folded):
                 at = folded.find(value) if key in _PRINTED_KEYS and len(folded) == len(raw) else -1

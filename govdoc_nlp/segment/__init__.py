@@ -179,7 +179,8 @@ def _body_start(paras: list[Para], addr: int | None, addr_end: int | None) -> in
     for i, p in enumerate(paras):
         if len(p.text) > 60:
             return i
-    return 0
+    titles = [i for i, p in enumerate(paras[: _search_limit(paras)]) if len(p.text) <= 80 and rx.TITLE_END_WORD.search(p.text)]
+    return titles[0] + 1 if titles else 0  # short lines only (a printed page): the body starts after the title
 
 
 def _opening(paras: list[Para], start: int, end: int, addr: int | None, addr_end: int | None) -> int | None:

@@ -1,0 +1,39 @@
+"""Web pages and letters as an archive prints them: a GB/T 9704-like PDF at 28 characters a line
+(tests/fixtures/render_pdf.py), so an info bar's value or a title breaks at the margin."""
+
+from __future__ import annotations
+
+from fixtures.render_pdf import render_pdf
+
+import govdoc_nlp
+
+INFO_BAR_PAGE = (
+    "当前位置: 首页 > 政务公开 > 建议提案 > 市人大代表建议\n"
+    "对棠浦市九届人大二次会议第77号建议的答复\n"
+    "编稿时间: 2020-06-19 16:40 来源: 市国资委\n"
+    "严春梅代表:\n"
+    "你提出的《关于恢复南站至开发区班车的建议》收悉。现答复如下:\n"
+    "南站至开发区班车已由市公交集团恢复运营,每日发车8班。\n"
+    "特此回复。\n"
+    "2020年6月12日\n"
+)
+
+UNADDRESSED = (
+    "关于市政协六届二次会议第309号提案的答复\n"
+    "关于“加快社区食堂建设的提案”,需要民政、市场监管和街道共同推进。针对“场地”的问题,今年已利用社区用房建成社区食堂9个。"
+    "针对“运营补贴”的问题,将按照每餐1元的标准对老年人就餐给予补贴,减轻老年人负担。\n"
+    "沅坪市民政局\n"
+    "2020年9月3日\n"
+)
+
+
+def test_an_info_bar_value_the_margin_broke_still_names_the_issuer(tmp_path):
+    reply = govdoc_nlp.parse(render_pdf(INFO_BAR_PAGE, tmp_path / "bar.pdf"))
+    assert reply.issuer == "市国资委"  # 来源: 市国资 / 委
+    assert reply.addressee.names == ["严春梅"]
+
+
+def test_a_printed_title_without_a_salutation_under_it_is_the_title(tmp_path):
+    reply = govdoc_nlp.parse(render_pdf(UNADDRESSED, tmp_path / "bare.pdf"))
+    assert reply.title == "关于市政协六届二次会议第309号提案的答复"
+    assert reply.issuer == "沅坪市民政局"
