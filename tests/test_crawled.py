@@ -455,6 +455,12 @@ def test_one_line_city_pages_of_round_twelve():
     assert (bulleted.issuer, bulleted.addressee.names) == ("市市场监管局", ["葛春燕"])  # • 信息来源:X • 编辑 打印 葛春燕等代表:
 
 
+def test_a_label_after_the_contact_value_is_no_person():
+    text = LETTER.replace("联系人：彭佳\n联系电话：0745-7321586\n", "（此件公开发布。联系人及电话：彭佳  0745-7321586 ）  附件：  扫一扫在手\n")
+    reply = parse_text(text)
+    assert (reply.contact.person, reply.contact.phone) == (["彭佳"], ["0745-7321586"])
+
+
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():
     reply = govdoc_nlp.parse(corpus_path("c349"))
     assert reply.title == "国家林业和草原局对十四届全国人大三次会议第5521号建议的答复"

@@ -219,6 +219,8 @@ def _names(value: str, ctx: Context) -> list[str]:
         value = regex.sub(r"\s", "", value)
     out = []
     for token in regex.split(r"[，,、；;\s/]+", value):
+        if token.endswith((":", "：")):
+            continue  # the next label (附件：) after the contact's value
         if not _NAME.match(token):
             token = token.strip(_SEPARATORS + "：:")
         if not token:
