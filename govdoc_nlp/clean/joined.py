@@ -42,6 +42,11 @@ _TAIL_WINDOW = 60
 _SIGNATURE_MAX = 30
 
 
+_CONTACT_AFTER_DATE = regex.compile(r"日\s?(?P<label>(?:联\s?系|承\s?办|经\s?办)\p{Han}{0,6}\s?[:：])")
+_CONTACT_TAIL_MAX = 60
+"""Characters a contact run into the signing line may take (联系人：韩冬，电话：13974025816)."""
+
+
 def _split_fused_tail(mapped: MappedText) -> list[MappedText]:
     """A paragraph that ends with the letter's signature and date run into it (``…关心和支持。
     XX县水利局2019年7月15日``), or with a contact in brackets: those become lines of their own."""
@@ -54,6 +59,11 @@ def _split_fused_tail(mapped: MappedText) -> list[MappedText]:
     if paren and paren.start() > 0:
         end = len(text[: paren.start()].rstrip(" |｜"))
         cuts.append(paren.start())
+    else:
+        contact = _CONTACT_AFTER_DATE.search(text, max(0, len(text) - _TAIL_WINDOW - _CONTACT_TAIL_MAX))
+        if contact and len(text) - contact.end() <= _CONTACT_TAIL_MAX:
+            end = contact.start("label") if text[contact.start("label") - 1] != " " else contact.start("label") - 1
+            cuts.append(contact.start("label"))  # …支持！ XX街道办事处 2023年9月12日 联系人：…，电话：…
     for k in range(max(0, end - _TAIL_WINDOW), end - 1):
         if text[k] in "。！!？?":
             rest = text[k + 1 : end].strip(" |｜")

@@ -115,6 +115,7 @@ _BLOCK_START = re.compile(r"^\s{0,3}(?:#{1,6}\s|>|[-*+]\s|\d{1,3}[.)]\s|\|)")
 
 
 _MIN_WRAPPED = 4
+_SENTENCE_END = "。！？!?：:；;"
 
 
 def _wrap_width(text: str, lines: list[Line]) -> int | None:
@@ -148,11 +149,12 @@ def _mark_paragraphs(text: str, lines: list[Line]) -> None:
             previous = None
             continue
         above = text[previous.start : previous.end] if previous is not None else ""
-        ln.paragraph_start = not (
+        overflowed = previous is not None and previous.end - previous.start > width + 3 and above.rstrip()[-1:] in _SENTENCE_END
+        ln.paragraph_start = overflowed or not (
             previous is not None
             and previous.end - previous.start >= width - 3
             and not (_BLOCK_START.match(raw) or _HARD_BREAK.search(above) or ln.role or previous.role)
-        )
+        )  # a line past the column ending a sentence was broken at the first space after it: a paragraph's end
         previous = ln
 
 
