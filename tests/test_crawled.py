@@ -78,6 +78,20 @@ def test_markdown_markers_inside_a_quote_are_markup_too():
     assert (reply.contact.person, reply.contact.phone) == (["刘明"], ["0731-8888123"])
 
 
+def test_markdown_title_in_bold_with_the_salutation_and_a_signing_line_with_its_copy_list():
+    text = (
+        "沄交函〔2024〕31号（B类） **关于县十八届人大三次会议第27号建议的答复** 田志勇代表：\n"
+        "您提出的《关于改善溪口至白沙村道路通行条件的建议》收悉，现答复如下：\n"
+        "今年3月，我局组织技术人员对该路段进行了全面排查，修补坑槽1200平方米。\n"
+        "感谢您对交通运输工作的关心和支持！ 沄水县交通运输局 2024年6月18日 抄送：县人大常委会选工委\n"
+    )
+    reply = govdoc_nlp.parse(text.encode("utf-8"), format="markdown")
+    assert reply.title == "关于县十八届人大三次会议第27号建议的答复"
+    assert (reply.addressee.names, reply.addressee.role) == (["田志勇"], "代表")  # after the bold title, across the **
+    assert (reply.issuer, reply.date) == ("沄水县交通运输局", "2024-06-18")
+    assert [c.name for c in reply.cc] == ["县人大常委会选工委"]
+
+
 def test_markdown_front_matter_is_page_metadata_not_the_letter():
     reply = govdoc_nlp.parse(corpus_path("c255"))
     assert reply.source.metadata["url"].startswith("http://www.hpx.gov.cn/")

@@ -42,7 +42,7 @@ _TAIL_WINDOW = 60
 _SIGNATURE_MAX = 30
 
 
-_CONTACT_AFTER_DATE = regex.compile(r"日\s?(?P<label>(?:联\s?系|承\s?办|经\s?办)\p{Han}{0,6}\s?[:：])")
+_CONTACT_AFTER_DATE = regex.compile(r"日\s?(?P<label>(?:联\s?系|承\s?办|经\s?办|抄\s?送|抄\s?报)\p{Han}{0,6}\s?[:：])")
 _CONTACT_TAIL_MAX = 60
 """Characters a contact run into the signing line may take (联系人：韩冬，电话：13974025816)."""
 
@@ -63,7 +63,7 @@ def _split_fused_tail(mapped: MappedText) -> list[MappedText]:
         contact = _CONTACT_AFTER_DATE.search(text, max(0, len(text) - _TAIL_WINDOW - _CONTACT_TAIL_MAX))
         if contact and len(text) - contact.end() <= _CONTACT_TAIL_MAX:
             end = contact.start("label") if text[contact.start("label") - 1] != " " else contact.start("label") - 1
-            cuts.append(contact.start("label"))  # …支持！ XX街道办事处 2023年9月12日 联系人：…，电话：…
+            cuts.append(contact.start("label"))  # …支持！ XX街道办事处 2023年9月12日 联系人：…，电话：… (or 抄送：…)
     for k in range(max(0, end - _TAIL_WINDOW), end - 1):
         if text[k] in "。！!？?":
             rest = text[k + 1 : end].strip(" |｜")
@@ -128,8 +128,15 @@ _GLOSS_THEN_SPACE = regex.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōó�
 """A pronunciation the cleaner dropped (答復(fù) 費明軒…), then the space that parted two lines."""
 
 
+_EMPHASIS_AND_SPACE = regex.compile(r"[\s*_]+")
+
+
 def _is_gap(between: str) -> bool:
-    return not between.strip() or bool(_GLOSS_THEN_SPACE.fullmatch(between))
+    """Whether what the cleaner dropped between two pieces was a space: whitespace, perhaps with a
+    pronunciation or Markdown emphasis around it (答复** 龚丽萍委员：)."""
+    if not between.strip():
+        return True
+    return bool(_GLOSS_THEN_SPACE.fullmatch(between) or (_EMPHASIS_AND_SPACE.fullmatch(between) and regex.search(r"\s", between)))
 
 
 def whitespace_gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
@@ -372,7 +379,7 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
     gaps = [
         (c2, len(source[s1 + n1 : s2]))
         for (_, s1, n1), (c2, s2, _) in zip(mapped.pieces, mapped.pieces[1:], strict=False)
-        if s2 > s1 + n1 and not source[s1 + n1 : s2].strip()
+        if s2 > s1 + n1 and _is_gap(source[s1 + n1 : s2])
     ]
     for k, (c2, width) in enumerate(gaps):
         if c2 >= len(text) or not ("\u4e00" <= text[c2] <= "\u9fff" or text[c2] in "（(“《"):

@@ -142,7 +142,7 @@ def _is_metadata_line(text: str) -> bool:
     return bool(rx.TRAILER.match(text))
 
 
-_LEADING_DOC_NUMBER = regex.compile(rf"^{rx.DOC_NUMBER.pattern}\s?(?=\p{{Han}})")
+_LEADING_DOC_NUMBER = regex.compile(rf"^{rx.DOC_NUMBER.pattern}\s?(?:[（(][A-DＡ-Ｄ]类?[)）])?\s?(?=\p{{Han}})")
 """A 文号 glued before the issuer's name on the line above the title (澄文旅函〔2023〕44号澄潭市文化和旅游局)."""
 _SLASHED_LABEL = regex.compile(r"^\p{Han}{1,6}[/／]\p{Han}{1,8}\s?[:：]")
 """A form's label shared by two kinds (建议/提案提出者：, 建议/提案内容：): its row is never a title."""
