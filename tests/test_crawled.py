@@ -469,6 +469,14 @@ def test_one_line_city_pages_of_round_twelve():
     assert (bulleted.issuer, bulleted.addressee.names) == ("市市场监管局", ["葛春燕"])  # • 信息来源:X • 编辑 打印 葛春燕等代表:
 
 
+def test_a_column_name_far_left_of_the_title_on_its_line_is_no_part_of_it():
+    text = LETTER.replace(
+        "关于县十八届人大三次会议第27号建议的答复\n",
+        "建议提案    当前位置：首页>>政务公开>>人大代表建议\n人大代表建议            关于县十八届人大三次会议第27号建议的答复          \n",
+    )
+    assert parse_text(text).title == "关于县十八届人大三次会议第27号建议的答复"
+
+
 def test_a_label_after_the_contact_value_is_no_person():
     text = LETTER.replace("联系人：彭佳\n联系电话：0745-7321586\n", "（此件公开发布。联系人及电话：彭佳  0745-7321586 ）  附件：  扫一扫在手\n")
     reply = parse_text(text)

@@ -398,7 +398,9 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
         signing = width >= _SIGNING_GAP and (
             text[c2 - 1] in _SENTENCE_END or (text[c2 - 1] not in "年月" and bool(rx.date_line(segment) or rx.date_line(before)))
         )
-        if title_then_addressee or signing or (
+        titled = width >= _SIGNING_GAP and bool(_TITLE_SEGMENT.fullmatch(segment.strip())) and not rx.TITLE_END_WORD.search(before)
+        # (a page's column name, then far to its right the letter's title: 人大代表建议      关于…的答复)
+        if title_then_addressee or signing or titled or (
             long_line and text[c2 - 1] in _SENTENCE_END and (wide or rx.HEADING.match(after) or rx.PARAGRAPH_OPENER.match(after) or addressee)
         ):
             cuts.append(c2)
