@@ -350,6 +350,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(428, 445)),  # round eleven (page text and one-line forms)
     "c445",  # a scan's glued heading and title, and info rows with a middle-dot bullet
     *(f"c{k}" for k in range(446, 468)),  # round twelve (page text and one-line forms)
+    *(f"c{k}" for k in range(468, 477)),  # round thirteen
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -481,6 +482,18 @@ def test_a_label_after_the_contact_value_is_no_person():
     text = LETTER.replace("联系人：彭佳\n联系电话：0745-7321586\n", "（此件公开发布。联系人及电话：彭佳  0745-7321586 ）  附件：  扫一扫在手\n")
     reply = parse_text(text)
     assert (reply.contact.person, reply.contact.phone) == (["彭佳"], ["0745-7321586"])
+
+
+def test_round_thirteen_shapes():
+    assert govdoc_nlp.parse(corpus_path("c468")).issuer is None  # 公开范围: / 面向全社会 is no body
+    assert govdoc_nlp.parse(corpus_path("c469")).contact.person == ["邱晓岚"]  # 联系人姓名、职务:邱晓岚,登记科科长
+    assert len(govdoc_nlp.parse(corpus_path("c470")).commitments) == 1  # 我局赞同…的建议,并将…
+    assert govdoc_nlp.parse(corpus_path("c471")).contact.person == ["欧阳雨桐"]  # 联系人:…办公室 欧阳雨桐
+    assert govdoc_nlp.parse(corpus_path("c472")).proposal.title == "关于梧桐区全民健身中心错时开放"  # 提出关于…的建议”,经…
+    assert govdoc_nlp.parse(corpus_path("c473")).issuer == "梧桐区卫生健康委"  # 信息来源:X文字大小:
+    damaged = govdoc_nlp.parse(corpus_path("c474"))
+    assert (damaged.response_category, damaged.contact.person) == ("B", ["庞晓雯"])  # 人:庞晓雯 under 类别:B类
+    assert govdoc_nlp.parse(corpus_path("c475")).response_category == "B"  # B)类
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -17,7 +17,7 @@ COMPOSITE_UNIT_PHONE = r"(?:联系|聯系|聯繫|承办|承辦|主办|主辦)(?:
 COMPOSITE_UNIT_PERSON = r"(?:联系|聯系|承办|承辦|主办|主辦)(?:单位|單位)\s?(?:及|和|、)\s?(?:联系人|聯系人|承办人|承辦人|经办人|經辦人)(?![及和、]\s?(?:联系)?电话)"
 _SINGLE = sorted(set(lx.CONTACT_LABELS) | set(lx.OFFICIAL_LABELS) | {"联系人姓名", "聯系人姓名"}, key=len, reverse=True)
 _LABEL_HEAD = rf"(?P<label>{COMPOSITE_UNIT_PERSON_PHONE}|{COMPOSITE_UNIT_PERSON}|{COMPOSITE_UNIT_PHONE}|{COMPOSITE_PERSON_PHONE}|"
-_LABEL_TAIL = r")(?:姓名|签字|簽字|签名|簽名)?\s?[:：;；]?"
+_LABEL_TAIL = r")(?:姓名|签字|簽字|签名|簽名)?(?:[、及和/]\s?(?:职务|職務))?\s?[:：;；]?"
 LABEL = regex.compile(_LABEL_HEAD + "|".join(map(regex.escape, _SINGLE)) + _LABEL_TAIL)
 """A label, with or without its colon (a contact table's cells are read as ``承办单位 XX股``)."""
 SPACED_LABEL = rx.Lazy(_LABEL_HEAD + "|".join(rx.spaced(w) for w in _SINGLE) + _LABEL_TAIL)
@@ -51,6 +51,10 @@ def extract_contact(ctx: Context) -> None:
     for para in paras:
         text = para.text
         labels = list((SPACED_LABEL if _SPACED_CHARS.search(text) else LABEL).finditer(text))
+        damaged = rx.DAMAGED_PERSON_LINE.match(text)
+        if damaged and not labels:
+            contact.person.append(damaged["name"])
+            continue
         if not labels:
             if previous == "organizer" and contact.organizer and _PLACE_END.search(contact.organizer) and rx.ORG_LINE.match(text):
                 contact.organizer += text  # 联系单位：溪浦区 / 园林绿化服务中心
@@ -139,7 +143,8 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
 
 
 _UNIT_THEN_NAME = regex.compile(
-    r"^(?P<unit>\p{Han}[\p{Han}（）()]*?" + _ORG_TAIL.pattern.rstrip("$") + r")(?P<name>(?!\p{Han}*" + _ORG_TAIL.pattern + r")\p{Han}{2,4})$"
+    r"^(?P<unit>\p{Han}[\p{Han}（）()]*?" + _ORG_TAIL.pattern.rstrip("$") + r")"
+    r"(?P<name>(?!\p{Han}*(?:" + _ORG_TAIL.pattern.rstrip("$") + "|" + rx.alternation(lx.POST_ENDINGS) + r")$)\p{Han}{2,4})$"
 )
 
 
@@ -232,10 +237,10 @@ def _names(value: str, ctx: Context) -> list[str]:
         elif ctx.reply.contact.department is None and _ORG_TAIL.search(token):
             ctx.reply.contact.department = token
         else:
-            m = regex.search(r"(\p{Han}{2,3})$", token)
-            if m and _ORG_TAIL.search(token[: m.start()]):
-                ctx.reply.contact.department = ctx.reply.contact.department or token[: m.start()]
-                out.append(m.group(1))
+            unit, person = _unit_and_person(token)
+            if person:  # 澄溪县人民政府办公室欧阳雨桐: the office, then its contact
+                ctx.reply.contact.department = ctx.reply.contact.department or unit
+                out.append(person)
     return out
 
 

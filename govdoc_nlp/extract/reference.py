@@ -60,7 +60,7 @@ _RECEIVED_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?
 _LIST_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:(?:和|及|与|、)[“《\"]|《)")
 _UNQUOTED = regex.compile(
     r"(?:提出的|提出|您的|你的|您|你们|你們|均为|均為|即)[“\"《「]?(?P<t>(?:关于|關于|關於)(?:(?!收悉)[^。！？!?》]|《[^》]{1,40}》){2,160}?)(?:的)?(?:代表|委员|委員)?(?:意见建议|提案|建议|建議|议案|議案)"
-    r"(?=(?:[（(][^）)]{0,24}[)）]\s?[号號]?)?(?:(?:意见|意見)?已?收悉|收到|已交|已由|已转|交由|转由|交我|十分|我们|我局|，|。|,|已经|经|现|办理情况|提出如下|(?:会办|协办|會辦|協辦)意[见見]))"
+    r"(?=[”\"」』]?(?:[（(][^）)]{0,24}[)）]\s?[号號]?)?(?:(?:意见|意見)?已?收悉|收到|已交|已由|已转|交由|转由|交我|十分|我们|我局|，|。|,|已经|经|现|办理情况|提出如下|(?:会办|协办|會辦|協辦)意[见見]))"
 )
 _KINDS = r"(?:意见和建议|意見和建議|意见建议|议事原案|議事原案|建议案|建議案|提案|建议|建議|议案|議案)"
 _ANCHOR = regex.compile(
@@ -103,7 +103,7 @@ def extract_reference(ctx: Context) -> None:
             break
     if prop.title is None and reply.title:
         t = find_proposal_title(reply.title, in_title=True)
-        if t:
+        if t and not _REFERENCE_ONLY.fullmatch(t[0]):
             prop.title = t[0]
         elif _PROPOSAL_AS_TITLE.search(reply.title):
             prop.title = _strip_kind(reply.title)
@@ -116,6 +116,8 @@ def extract_reference(ctx: Context) -> None:
     reply.doc_type = _doc_type(ctx)
 
 
+_REFERENCE_ONLY = regex.compile(r"(?:关于|關於|關于)?[^，。,]{0,24}(?:会议|會議|届|屆)[^，。,]{0,8}?第?\s?[A-Za-z]{0,4}\d{1,16}\s?[号號]")
+"""A "title" that is only the proposal's session and number (关于区五届人大二次会议第…号): no topic."""
 _CITES_PROPOSAL = regex.compile(r"\s?(?:[《“]|[（(]?第\s?[A-Za-z]{0,4}\d{1,16}\s?[号號]|(?:期间|期間|上)?(?:提出|所提))")
 
 

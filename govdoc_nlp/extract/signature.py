@@ -8,6 +8,7 @@ from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.dates import DateMatch, find_date_line
 from govdoc_nlp.extract.form import handling_form
 from govdoc_nlp.patterns import compiled as rx
+from govdoc_nlp.patterns import lexicon as lx
 from govdoc_nlp.segment.blocks import Para
 
 _TITLE_ISSUER = regex.compile(r"^(?P<org>\p{Han}{2,40}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))(?:关于|關于|關於|对|對)")
@@ -252,7 +253,7 @@ def _letterhead(ctx: Context) -> str | None:
     evidence, after the page's own metadata)."""
     title = ctx.reply.title or ""
     for p in ctx.seg.head:
-        if len(p.text) <= 30 and rx.ORG_LINE.match(p.text) and p.text not in title:
+        if len(p.text) <= 30 and rx.ORG_LINE.match(p.text) and p.text not in title and p.text not in lx.DISCLOSURE_SCOPES:
             return p.text
     return None
 

@@ -75,7 +75,7 @@ METADATA_TABLE_LABELS = regex.compile(
 METADATA_UNAMBIGUOUS = regex.compile(r"^[|｜\s]*(索\s*引\s*号|主题分类|公开方式|公开范围|有\s*效\s*性|信息分类|体裁分类)\s*[:：]")
 
 # A page's buttons and counters glued after the info bar's last value (来源:交通局打印 / 浏览量:10).
-PAGE_BUTTONS = regex.compile(r"[【\[]?(?:打印|关闭|收藏|分享|浏览|点击|字号)")
+PAGE_BUTTONS = regex.compile(r"[【\[]?(?:打印|关闭|收藏|分享|浏览|点击|字号|文字大小|字体大小|背景色)")
 
 # Strong marks of a site footer; lines next to them with the weak marks are footer too.
 FOOTER_STRONG = regex.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©|网站地图|技术支持\s*[:：]")

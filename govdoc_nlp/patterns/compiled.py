@@ -190,6 +190,8 @@ CONTACT_LINE = regex.compile(
     r"^(?:[（(][^()（）:：]{1,10}?(?=联\s?系|聯\s?[系繫])|[（(]?\s?)(?:联\s?系|聯\s?[系繫]|主\s?办\s?单\s?位|主辦單位|承\s?办|承辦|协办单位|協辦單位|会办单位|經辦|经办|办理人|分管|主管|单位负责人|單位負責人|"
     r"电\s?话|電\s?話|办公电话|传\s?真|傳\s?真|邮\s?编|郵\s?編|手\s?机|地\s?址|领导签字|审签|審簽|职\s?务|職\s?務)"
 )
+DAMAGED_PERSON_LINE = regex.compile(r"^人\s?[:：]\s?(?P<name>\p{Han}{2,4})$")
+"""A contact line whose label lost its first characters (联系人： → 人：), as page copies lose them (引号：)."""
 ATTACHMENT = regex.compile(r"^(?:附\s?件\s?\d{0,2}|附)\s?[:：]\s?(?P<v>.*)$")
 INTENT = regex.compile(alternation(lx.INTENT_VERBS))
 PAST_IN_CLAUSE = regex.compile(alternation(lx.PAST_MARKERS))
@@ -231,7 +233,7 @@ SIGNER = regex.compile(r"(?:领导|領導|主要)?(?:签\s?发|簽\s?發)\s?(?:�
 _CAT = r"(?P<cat>[A-DＡ-Ｄ](?:\s?[1-9])?)"
 CATEGORY_LINE = regex.compile(
     rf"^[（(]?\s?(?:(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?类\s?别|類\s?別)?\s?[:：]?\s?{_CAT}\s?类?\s?[)）]?\s?(?:同意公开|公开|不予公开|依申请公开)?$"
-    rf"|^[（(]\s?{_CAT}\s?[)）]\s?[类類]$"
+    rf"|^[（(]?\s?{_CAT}\s?[)）]\s?[类類]$"
 )
 CATEGORY_BRACKETED = regex.compile(rf"[号號]\s?[（(]\s?{_CAT}\s?[)）]\s?[类類]")
 """A category in brackets before 类, after a 文号 (…5号(B)类)."""

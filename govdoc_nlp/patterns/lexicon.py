@@ -81,7 +81,7 @@ TIMES_TO_COME = ("今年内", "今年內", "明年", "下半年", "年底前", "
 # Adverbs between a subject and its intent verb (我局也将…, 我局初步计划…): not part of the subject.
 SUBJECT_TRAIL_ADVERBS = (
     "也", "还", "還", "仍", "都", "均", "会", "會", "正", "又", "亦", "一定", "必须", "必須", "坚决", "堅決", "将继续",
-    "也会", "还会", "更", "初步",
+    "也会", "还会", "更", "初步", "并",
 )
 INTENT_VERBS = ("将", "拟", "计划", "力争", "將", "擬", "計劃", "力爭")
 # 将 directly before one of these is the 把/介词 sense or another word, not the future.
@@ -190,6 +190,10 @@ OFFICIAL_LABELS = (
 COPY_LABELS = ("抄送", "抄报", "分送", "送")
 COLOPHON_LABELS = ("主题词", "校对", "共印")
 DISCLOSURE_PHRASES = ("同意公开", "不予公开", "依申请公开", "主动公开", "不公开")
+# Endings of a post held (登记科科长, 办公室主任): after a unit, a post is no person's name.
+POST_ENDINGS = ("长", "主任", "书记", "科员", "专员", "干部", "主席", "秘书")
+# Values of a page's 公开范围 row, which end like a body's name (…会) but name none.
+DISCLOSURE_SCOPES = ("面向全社会", "面向社会", "全社会", "社会公众")
 
 # ---------------------------------------------------------------- web page residue
 CHROME_LINE_STARTS = (

@@ -200,6 +200,8 @@ def tail_kind(text: str) -> str | None:
         return "colophon"
     if rx.ATTACHMENT.match(text):
         return "attachment"
+    if rx.DAMAGED_PERSON_LINE.match(text):
+        return "contact"
     if rx.CONTACT_LINE.match(text) and len(text) < 200 and ("：" in text or ":" in text or rx.PHONE.search(text) or len(text) <= 40):
         return "contact"
     if rx.date_line(text) is not None:
