@@ -350,7 +350,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(428, 445)),  # round eleven (page text and one-line forms)
     "c445",  # a scan's glued heading and title, and info rows with a middle-dot bullet
     *(f"c{k}" for k in range(446, 468)),  # round twelve (page text and one-line forms)
-    *(f"c{k}" for k in range(468, 477)),  # round thirteen
+    *(f"c{k}" for k in range(468, 486)),  # round thirteen
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -494,6 +494,19 @@ def test_round_thirteen_shapes():
     damaged = govdoc_nlp.parse(corpus_path("c474"))
     assert (damaged.response_category, damaged.contact.person) == ("B", ["庞晓雯"])  # 人:庞晓雯 under 类别:B类
     assert govdoc_nlp.parse(corpus_path("c475")).response_category == "B"  # B)类
+
+
+def test_round_thirteen_label_led_pages():
+    assert [c.name for c in govdoc_nlp.parse(corpus_path("c477")).cc][-1] == "县政府督查室"  # （涉及…一并抄送） is a remark
+    assert len(govdoc_nlp.parse(corpus_path("c478")).commitments) == 1  # 如按照建议把…，将会拉长…: a consequence
+    unit = govdoc_nlp.parse(corpus_path("c479")).contact
+    assert (unit.organizer, unit.person) == ("城建局市政维护所", ["方立诚"])  # 联系单位:城建局市政维护所方立诚
+    named = govdoc_nlp.parse(corpus_path("c480")).contact
+    assert (named.organizer, named.person) == (None, ["秦惠兰"])  # 联系单位:秦惠兰 names a person
+    assert len(govdoc_nlp.parse(corpus_path("c481")).commitments) == 1  # 青禾县公安局交警大队将… in 青禾县公安局's letter
+    assert govdoc_nlp.parse(corpus_path("c482")).proposal.session == "十二届人大三次会"  # 会 for 会议, as printed
+    assert govdoc_nlp.parse(corpus_path("c484")).proposal.title == "将东岙渔港纳入县级避风锚地建设计划"  # “…” / 的第27号建议
+    assert govdoc_nlp.parse(corpus_path("c485")).title is None  # 公开目录政协提案办理结果发布日期 is glued page data
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

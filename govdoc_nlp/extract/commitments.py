@@ -172,6 +172,8 @@ def find_commitments(
     return found
 
 
+_CONDITION = regex.compile(r"(?:^|[，,。；;])\s?(?:" + rx.alternation(lx.CONDITION_OPENERS) + r")[^，,。；;]{2,40}[，,]\s?$")
+"""A condition clause right before the 将会 clause (…。如按照建议把…，)."""
 _ALSO_WILL = regex.compile(r"^[，,]?\s?(?:也|还|還|仍|亦)(?:将|將|会|會|要)")
 
 
@@ -248,6 +250,8 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
         if verb in ("将", "將"):
             if any(prev.endswith(w) for w in lx.JIANG_NOT_FUTURE_PREV) or nxt.startswith(lx.JIANG_NOT_FUTURE_NEXT):
                 continue
+            if nxt.startswith(("会", "會")) and _CONDITION.search(sentence[:pos]):
+                continue  # 如按照建议把…，将会拉长…: the consequence of a condition
             clause_end = min([k for k in (sentence.find(ch, m.end()) for ch in _CLAUSE_BREAK + "。") if k >= 0], default=len(sentence))
             if not _jiang_is_future(nxt, sentence[m.end() : clause_end]) and not _month_to_come(opening_time, reply_date):
                 continue
@@ -358,6 +362,8 @@ def _is_own_unit(subject: str, issuer: str) -> bool:
     """A unit of the replying department (市政处将…, 塔城市市容环境卫生管理处将…), not another body."""
     if not issuer or issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) or not subject.endswith(lx.OWN_UNIT_SUFFIXES):
         return False
+    if subject.startswith(issuer):
+        return True  # 青禾县公安局交警大队将… in 青禾县公安局's letter
     return 3 <= len(subject) <= 16 and not any(w in subject for w in lx.OTHER_BODY_WORDS)
 
 

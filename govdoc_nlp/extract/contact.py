@@ -123,6 +123,10 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
     kind = lx.CONTACT_LABELS.get(label) or ("person" if label in ("联系人姓名", "聯系人姓名") else None)
     if kind == "organizer":
         org = _without_phones(value).strip(_SEPARATORS)
+        org, person = _unit_and_person(org)
+        if not person and _NAME.match(org) and not rx.ORG_LINE.match(org) and not _PLACE_END.search(org):
+            org, person = "", org  # 联系单位：秦惠兰: a person under the unit's label
+        contact.person.extend([person] if person else [])
         if _SITE_HOST.search(org) and ctx.reply.issuer and not rx.is_subsequence(ctx.reply.issuer, org):
             return  # 主办单位：XX市人民政府办公室 under a bureau's letter: the web site's host, in its footer
         if contact.organizer is None and org:
@@ -154,6 +158,8 @@ def _unit_and_person(value: str) -> tuple[str, str]:
     unit, _, person = value.partition(" ")
     if person:
         return unit, person
+    if rx.ORG_LINE.match(value):
+        return value, ""  # 霁川市卫生健康委员会 is one body, not 卫生健康委 and 员会
     m = _UNIT_THEN_NAME.match(value)
     return (m["unit"], m["name"]) if m else (value, "")
 

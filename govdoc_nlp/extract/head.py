@@ -246,6 +246,8 @@ def _cued_run(paras: list[Para], cued: list[int]) -> list[Para]:
     run = _drop_letterhead(paras[first : last + 1])
     if len(_join(run)) <= _COLUMN_NAME_MAX and not _STRONG_TITLE_WORD.search(_join(run)):
         return []  # a column's name (人大建议办理结果), not a title
+    if len(set(rx.PAGE_DATA_WORD.findall(_join(run)))) >= 2:
+        return []  # an info table's cells glued together (公开目录政协提案办理结果发布日期), not a title
     return run
 
 

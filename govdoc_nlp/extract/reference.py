@@ -21,8 +21,9 @@ _SESSION_HEAD = (
 SESSION = regex.compile(rf"(?P<s>{_SESSION_HEAD}(?:大会|大會)?(?:第?(?:{_N})?次)(?:全体)?(?:会议|會議))")
 _PASSED_AT = regex.compile(r"\s?(?:于[^，。,；]{0,16})?(?:通过|通過|审议|審議|修订|修訂|修正|批准)")
 """After a session: a law passed there (…常务委员会第十九次会议于2011年通过), not a proposal filed there."""
-SESSION_BARE = rx.Lazy(rf"(?P<s>{_SESSION_HEAD}第?{_N}次)(?=(?:委员|委員|代表|大会|大會)?第?\s?[A-Za-z]{{0,4}}\d{{1,6}}\s?[号號])")
-"""A session printed without 会议 right before the proposal's number (市政协八届一次委员第094号)."""
+SESSION_BARE = rx.Lazy(rf"(?P<s>{_SESSION_HEAD}第?{_N}次(?:会(?!议)|會(?!議))?)(?=(?:委员|委員|代表|大会|大會)?第?\s?[A-Za-z]{{0,4}}\d{{1,6}}\s?[号號])")
+"""A session printed without 会议 (or with 会 alone) right before the proposal's number
+(市政协八届一次委员第094号, 十二届人大三次会第19号)."""
 _SESSION_STOP = regex.compile(r"^.*(?:关于|關于|關於|对|對|答复|答復|在|您|你|局|厅|廳|委(?![员員])|办理|辦理|办|的|上|向|于|於|由|将|將|提出|及|和|接到|收到|转来|轉來)")
 _SESSION_NEEDS = regex.compile(r"人大|人民代表|政协|政協|委员会|委員會|[届屆]")
 

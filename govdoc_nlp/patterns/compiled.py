@@ -288,9 +288,9 @@ SESSION_LOST = regex.compile(rf"(?:届|人大|政协)次会议|^政治协商|^[^
 PROPOSAL_QUOTED = regex.compile(r"关于[^。，；]{4,80}?的(?:建议|提案|议案)|關於[^。，；]{4,80}?的(?:建議|提案|議案)")
 PHONE_LIKE = regex.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-－ ]?\d{7,8}|\d{7,8})(?!\d)")
 DATE_LIKE = regex.compile(rf"[\d{lx.CHINESE_NUMERAL_CHARS}〇○Oo]{{4}}\s?年\s?[\d{lx.CHINESE_NUMERAL_CHARS}]{{1,2}}\s?月\s?[\d{lx.CHINESE_NUMERAL_CHARS}]{{1,3}}\s?日")
-# Characters lost in a crawl: a year glued to its month (20246月), a 届 or 次 without its ordinal.
 HANDLED_BY = regex.compile(r"(?:此件|本件|该件|此提案|此建议)由(?P<org>\p{Han}[\p{Han}（）()]{1,30}?)(?:主办|负责|牵头)?办理")
 """A letter's own line naming the body that handled it (此件由市水利局办理，联系人…，电话…)."""
+# Characters lost in a crawl: a year glued to its month (20246月), a 届 or 次 without its ordinal.
 LOST_CHARS = regex.compile(r"(?<!\d)(?:19|20)\d{3,4}月|(?:届|人大|政协)次会议")
 CONTACT_PHONE = regex.compile(r"(?:电话|電話|联系方式|聯繫方式|手机|手機)[^\d\n]{0,8}(?:1[3-9]\d{9}|0\d{2,3}[-－ ]?\d{7,8}|\d{7,8})(?!\d)")
 

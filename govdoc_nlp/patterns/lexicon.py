@@ -87,6 +87,8 @@ INTENT_VERBS = ("将", "拟", "计划", "力争", "將", "擬", "計劃", "力�
 # 将 directly before one of these is the 把/介词 sense or another word, not the future.
 JIANG_NOT_FUTURE_NEXT = ("近", "军", "领", "士", "就", "信将疑", "计就计", "成为", "成為", "有")
 # Words right before 将 that make it 把 (现将…答复如下), past (已将) or a prediction (必将).
+# Words opening a condition (如按照建议把…，将会…): what follows 将会 is its consequence, not a promise.
+CONDITION_OPENERS = ("如按照", "如按", "如果", "假如", "倘若", "若按照", "若", "如", "要是", "一旦")
 JIANG_NOT_FUTURE_PREV = ("现", "已", "业已", "已经", "均已", "必", "势必", "如", "若", "如果", "一旦", "即", "并已", "也已", "都已", "已于", "曾", "即将")
 # Words that after 将 show the future reading (adverbs, prepositions, verbs of work).
 JIANG_FUTURE_NEXT = (

@@ -21,7 +21,8 @@ _ADDRESSEE_MAX_LEN = 90
 
 def segment(doc: CleanDocument) -> Segments:
     """Assign every paragraph to a block."""
-    paras = [Para(i, p.text, p.pages, p.lines, p.role) for i, p in enumerate(_join_wrapped_addressee(_split_head_lines(doc.paragraphs)))]
+    raw = _join_broken_particles(_join_wrapped_addressee(_split_head_lines(doc.paragraphs)))
+    paras = [Para(i, p.text, p.pages, p.lines, p.role) for i, p in enumerate(raw)]
     seg = Segments(paras)
     if not paras:
         return seg
@@ -99,6 +100,28 @@ def _join_wrapped_addressee(paragraphs: list[RawParagraph]) -> list[RawParagraph
 
 
 _ENDS_A_LINE = frozenset("。！？!?：:；;")
+_PARTICLE_START = regex.compile(r"^的(?!确)")
+"""A line no sentence starts with (的第27号建议，…): the line above broke before it."""
+
+
+def _join_broken_particles(paragraphs: list[RawParagraph]) -> list[RawParagraph]:
+    """A paragraph that starts with 的 continues the one above (…提出的“…” / 的第27号建议，现答复如下：)
+    when that one does not end a sentence."""
+    out: list[RawParagraph] = []
+    for p in paragraphs:
+        above = out[-1].text.text if out else ""
+        if above and above[-1] not in _ENDS_A_LINE and _PARTICLE_START.match(p.text.text) and len(above) <= _PARTICLE_ABOVE_MAX:
+            q = out[-1]
+            out[-1] = RawParagraph(
+                MappedText.join([q.text, p.text]), [*q.lines, *p.lines], list(dict.fromkeys([*q.pages, *p.pages])), q.role,
+                wrapped=True, parts=[*q.parts, *p.parts],
+            )
+        else:
+            out.append(p)
+    return out
+
+
+_PARTICLE_ABOVE_MAX = 200
 _NAME_LIST = regex.compile(r"^\p{Han}{2,4}(?:[、，,]\s?\p{Han}{2,4}){2,}")
 
 
