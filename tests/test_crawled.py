@@ -350,7 +350,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(428, 445)),  # round eleven (page text and one-line forms)
     "c445",  # a scan's glued heading and title, and info rows with a middle-dot bullet
     *(f"c{k}" for k in range(446, 468)),  # round twelve (page text and one-line forms)
-    *(f"c{k}" for k in range(468, 486)),  # round thirteen
+    *(f"c{k}" for k in range(468, 492)),  # round thirteen (page text and one-line forms)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -507,6 +507,14 @@ def test_round_thirteen_label_led_pages():
     assert govdoc_nlp.parse(corpus_path("c482")).proposal.session == "十二届人大三次会"  # 会 for 会议, as printed
     assert govdoc_nlp.parse(corpus_path("c484")).proposal.title == "将东岙渔港纳入县级避风锚地建设计划"  # “…” / 的第27号建议
     assert govdoc_nlp.parse(corpus_path("c485")).title is None  # 公开目录政协提案办理结果发布日期 is glued page data
+
+
+def test_one_line_pages_of_round_thirteen():
+    assert govdoc_nlp.parse(corpus_path("c486")).response_category == "B"  # …的复函 B)类 文号…
+    assert govdoc_nlp.parse(corpus_path("c487")).title.endswith("第33号代表建议的答复")  # …的答复 日期:… 来源:… | | |
+    assert govdoc_nlp.parse(corpus_path("c488")).issuer == "县政务服务中心"
+    assert govdoc_nlp.parse(corpus_path("c489")).title.endswith("办理意见的函")  # …的函 • 本站 • 日期
+    assert [s.heading for s in govdoc_nlp.parse(corpus_path("c490")).sections][0].endswith("答复为:")  # 一、…,答复为: 今年…
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

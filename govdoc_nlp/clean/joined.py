@@ -160,7 +160,7 @@ def whitespace_gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
 
 
 
-_TITLE_SEGMENT = regex.compile(r"(?:关于|關於|对|對)\S{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")(?:[\[［【(（][^\]］】)）\s]{2,24}[\]］】)）])?")
+_TITLE_SEGMENT = regex.compile(r"(?:\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))?(?:关于|關於|对|對)\S{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")(?:[\[［【(（][^\]］】)）\s]{2,24}[\]］】)）])?")
 _SPACED_ADDRESSEE = regex.compile(rf"(?:{rx.NAME})\s(?:{rx.ROLE})(?=\s?(?:您|你))")
 """A salutation without its colon, its name spaced from its role, before the opening (王立超  委员 您在…)."""
 
@@ -174,6 +174,8 @@ def _inside_brackets(text: str, pos: int) -> bool:
 
 _COUNTER_LABEL = regex.compile(r"(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:次数|次數|量|数|數)\s?[:：]$")
 _FONT_LABEL = regex.compile(r"(?:字体|字體|字号|字號)\s?[:：]$")
+_CATEGORY_SEGMENT = regex.compile(r"^[（(]?[A-DＡ-Ｄ][)）]?[类類]")
+"""The answer category alone between spaces (…的复函 B)类 枫林交函…)."""
 _CATEGORY_VALUE_END = regex.compile(r"[:：]\s?[A-DＡ-Ｄ]$")
 """A label's answer category (办理结果:B), after which the next line starts."""
 _LABEL_REACH = 8
@@ -253,6 +255,8 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if text[b] in _BULLETS and k + 1 < len(gaps) and gaps[k + 1][0] == b + 1:
             item = text[gaps[k + 1][1] : bounds[2 * k + 5]]
             before = text[bounds[2 * k] : a]
+            if _TITLE_SEGMENT.fullmatch(before):
+                cuts.append((a, b))  # the page's heading, then its bullet items (…的函 • 本站 • 日期)
             after_bullet = bounds[2 * k] == 0 or text[max(0, bounds[2 * k] - 2) : bounds[2 * k]].strip() in _BULLETS
             data_list = data_list or any(
                 len(x) > _MENU_ITEM_MAX or regex.search(r"[:：\d]", x) for x in (item, *([before] if after_bullet else []))
@@ -338,7 +342,10 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue  # a date printed over two lines (2020年 / 6月2日)
         if (seg_before < 2 or seg_after < 2) and not widget_end or (rx.PHONE.fullmatch(seg_after_text) and not rx.date_line(seg_after_text)):
             continue  # inside a one-character widget (大 中 小), a spaced word (抄 报) or before a phone
-        left_ok = rx.is_cjk(left) or (not left.isascii() and not left.isalnum()) or left in _ASCII_CLOSE or (left == ":" and text.endswith("如下", 0, a - 1))
+        left_ok = (
+            rx.is_cjk(left) or (not left.isascii() and not left.isalnum()) or left in _ASCII_CLOSE
+            or (left == ":" and (text.endswith("如下", 0, a - 1) or bool(rx.HEADING.match(text[line_start:a]))))
+        )  # (a heading that ends with its colon: 一、针对…这个建议,答复为: / 今年已…)
         if left.isascii() and left.isalnum():
             left_ok = (
                 (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【[" or line_noise(seg_after_text) == "chrome"
@@ -347,7 +354,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
                 or bool(_CATEGORY_VALUE_END.search(text, bounds[2 * k], a) and rx.is_cjk(right))
             )
         right_ok = (
-            rx.is_cjk(right) or right in _OPEN_PUNCT or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END or (left.isdigit() and rx.date_line(seg_after_text))))
+            rx.is_cjk(right) or right in _OPEN_PUNCT or bool(_CATEGORY_SEGMENT.match(seg_after_text)) or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END or (left.isdigit() and rx.date_line(seg_after_text))))
             or bool(right.isdigit() and left in "]】" and rx.DATE_ISO.match(seg_after_text))
         )
         if left_ok and right_ok:
@@ -400,7 +407,8 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
         )
         titled = width >= _SIGNING_GAP and bool(_TITLE_SEGMENT.fullmatch(segment.strip())) and not rx.TITLE_END_WORD.search(before)
         # (a page's column name, then far to its right the letter's title: 人大代表建议      关于…的答复)
-        if title_then_addressee or signing or titled or (
+        labelled = bool(_LABEL_SOON.match(after)) and bool(_TITLE_SEGMENT.fullmatch(before)) and not _LABEL_SOON.match(before)
+        if title_then_addressee or signing or titled or labelled or (
             long_line and text[c2 - 1] in _SENTENCE_END and (wide or rx.HEADING.match(after) or rx.PARAGRAPH_OPENER.match(after) or addressee)
         ):
             cuts.append(c2)
