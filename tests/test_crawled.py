@@ -514,7 +514,7 @@ def test_one_line_pages_of_round_thirteen():
     assert govdoc_nlp.parse(corpus_path("c487")).title.endswith("第33号代表建议的答复")  # …的答复 日期:… 来源:… | | |
     assert govdoc_nlp.parse(corpus_path("c488")).issuer == "县政务服务中心"
     assert govdoc_nlp.parse(corpus_path("c489")).title.endswith("办理意见的函")  # …的函 • 本站 • 日期
-    assert [s.heading for s in govdoc_nlp.parse(corpus_path("c490")).sections][0].endswith("答复为:")  # 一、…,答复为: 今年…
+    assert [s.heading for s in govdoc_nlp.parse(corpus_path("c490")).sections][0].endswith("答复为")  # 一、…,答复为: 今年…
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():
