@@ -37,3 +37,22 @@ def test_a_printed_title_without_a_salutation_under_it_is_the_title(tmp_path):
     reply = govdoc_nlp.parse(render_pdf(UNADDRESSED, tmp_path / "bare.pdf"))
     assert reply.title == "关于市政协六届二次会议第309号提案的答复"
     assert reply.issuer == "沅坪市民政局"
+
+HANDLING_FORM = (
+    "青崖旗第十五届人民代表大会第三次会议第41号建议办理单\n"
+    "新编号:第41号\n"
+    "代表姓名:巴图孟和、乌云其其格\n"
+    "主办单位:青崖旗农牧和科技局\n"
+    "事 由:关于扶持牧区饲草料储备的建议\n"
+    "办理情况:\n"
+    "巴图孟和等代表:\n"
+    "您在青崖旗第十五届人民代表大会第三次会议提出的《关于扶持牧区饲草料储备的建议》收悉。现答复如下:\n"
+    "今年我局争取饲草料储备补贴资金260万元,建成饲草料储备库4座。\n"
+    "青崖旗农牧和科技局\n"
+    "2024年8月26日\n"
+)
+
+
+def test_a_form_title_the_margin_broke_inside_its_number_is_whole(tmp_path):
+    reply = govdoc_nlp.parse(render_pdf(HANDLING_FORM, tmp_path / "form.pdf"))
+    assert reply.title == "青崖旗第十五届人民代表大会第三次会议第41号建议办理单"

@@ -218,11 +218,13 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
         return _cued_run(paras, cued)
     last = _extend_title(paras, ends[0], 0)
     first = min(cued[0], last)
-    while first > 0 and _ISSUER_LINE.match(paras[first - 1].text):
-        first -= 1  # the issuer's name on the line above
+    while first > 0 and (_ISSUER_LINE.match(paras[first - 1].text) or paras[first].text[:1] in _NO_TITLE_START):
+        first -= 1  # the issuer's name on the line above, or a title the margin broke inside its number (…第23 / 号建议办理单)
     return _drop_letterhead(_unique(paras[first : last + 1]))
 
 
+_NO_TITLE_START = "号號届屆次"
+"""Characters a title never starts with: a line opening with one continues the line above."""
 _SHORT_TAIL = regex.compile(r"\p{Han}{2,12}")
 """A heading's last words broken onto their own line (…办理工作 / 完成情况说明)."""
 
