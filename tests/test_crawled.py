@@ -478,6 +478,15 @@ def test_a_column_name_far_left_of_the_title_on_its_line_is_no_part_of_it():
     assert parse_text(text).title == "关于县十八届人大三次会议第27号建议的答复"
 
 
+def test_one_line_page_with_spaces_inside_its_sentences_keeps_them_whole():
+    flat = " ".join(
+        line for line in LETTER.replace("下一步，我局将积极对接省交通运输厅，争取该项目列入明年建设计划。", "下一步，我局将积极对接省交 通运输厅，争取该项目列入明年建 设计划。").splitlines()
+    )
+    reply = parse_text(flat)
+    assert [c.text for c in reply.commitments] == ["下一步，我局将积极对接省交通运输厅，争取该项目列入明年建设计划。"]
+    assert (reply.issuer, reply.date) == ("沄水县交通运输局", "2024-06-18")
+
+
 def test_a_label_after_the_contact_value_is_no_person():
     text = LETTER.replace("联系人：彭佳\n联系电话：0745-7321586\n", "（此件公开发布。联系人及电话：彭佳  0745-7321586 ）  附件：  扫一扫在手\n")
     reply = parse_text(text)

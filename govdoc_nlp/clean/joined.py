@@ -178,6 +178,10 @@ _CATEGORY_SEGMENT = regex.compile(r"^[（(]?[A-DＡ-Ｄ][)）]?[类類]")
 """The answer category alone between spaces (…的复函 B)类 枫林交函…)."""
 _CATEGORY_VALUE_END = regex.compile(r"[:：]\s?[A-DＡ-Ｄ]$")
 """A label's answer category (办理结果:B), after which the next line starts."""
+_MID_SENTENCE = regex.compile(r"[，,][^。！？!?；;：:]*$")
+"""A line so far that has gone past a comma without ending its sentence."""
+_OPENING_ENDS = ("如下", "收悉", "已悉")
+"""An opening formula that lost its colon (…现将会办意见函告如下 目前，…) still ends its line."""
 _LABEL_REACH = 8
 _CONTACT_NAME = regex.compile(r"\p{Han}{2,4}")
 
@@ -342,6 +346,13 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue  # a date printed over two lines (2020年 / 6月2日)
         if (seg_before < 2 or seg_after < 2) and not widget_end or (rx.PHONE.fullmatch(seg_after_text) and not rx.date_line(seg_after_text)):
             continue  # inside a one-character widget (大 中 小), a spaced word (抄 报) or before a phone
+        line_so_far = text[line_start:a]
+        if (
+            _MID_SENTENCE.search(line_so_far) and rx.is_cjk(left) and rx.is_cjk(right) and not rx.HEADING.match(line_so_far)
+            and not line_so_far.endswith(_OPENING_ENDS)
+            and not (_LABEL_SOON.match(seg_after_text) or rx.date_line(seg_after_text) or rx.ORG_LINE.fullmatch(seg_after_text))
+        ):
+            continue  # a space inside a sentence (…我局将联合市教 育局…, a PDF's line end pasted): no line break
         left_ok = (
             rx.is_cjk(left) or (not left.isascii() and not left.isalnum()) or left in _ASCII_CLOSE
             or (left == ":" and (text.endswith("如下", 0, a - 1) or bool(rx.HEADING.match(text[line_start:a]))))
