@@ -56,3 +56,20 @@ HANDLING_FORM = (
 def test_a_form_title_the_margin_broke_inside_its_number_is_whole(tmp_path):
     reply = govdoc_nlp.parse(render_pdf(HANDLING_FORM, tmp_path / "form.pdf"))
     assert reply.title == "青崖旗第十五届人民代表大会第三次会议第41号建议办理单"
+
+UNADDRESSED_FORM = (
+    "沣源市政协六届三次会议提案办理回复单\n"
+    "提案名称:关于增加城区公办托育机构供给的建议\n"
+    "主要承办单位:沣源市卫生健康委员会\n"
+    "主办人:邝晓岚\n"
+    "办理回复:\n"
+    "城区现有公办托育机构2家,提供托位360个,难以满足双职工家庭的需求。"
+    "下一步,我委将在城东、城南两个片区各新建1所公办托育机构,力争明年9月前投入使用,新增托位400个。\n"
+)
+
+
+def test_a_printed_handling_form_without_a_salutation_keeps_its_answer_whole(tmp_path):
+    reply = govdoc_nlp.parse(render_pdf(UNADDRESSED_FORM, tmp_path / "form2.pdf"))
+    assert reply.title == "沣源市政协六届三次会议提案办理回复单"
+    assert reply.issuer == "沣源市卫生健康委员会"
+    assert [c.text for c in reply.commitments] == ["下一步,我委将在城东、城南两个片区各新建1所公办托育机构,力争明年9月前投入使用,新增托位400个。"]

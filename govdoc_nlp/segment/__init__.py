@@ -62,8 +62,9 @@ def _split_head_lines(paragraphs: list[RawParagraph]) -> list[RawParagraph]:
             or rx.ADDRESSEE.match(t)
             or rx.GENERIC_ADDRESSEE.match(first)
             or rx.ORG_ADDRESSEE.match(t)
+            or (len(t) > _PROSE_MIN and "。" in t)
         ):
-            return out + paragraphs[k:]
+            return out + paragraphs[k:]  # (prose: a form's answer under its 办理回复: row, no salutation)
         if len(p.parts) > 1 and all(len(ln.text.text) <= _HEAD_LINE_MAX for ln in p.parts):
             out.extend(RawParagraph(ln.text, [ln.index], [ln.page] if ln.page else [], ln.role, parts=[ln]) for ln in p.parts)
         else:
@@ -71,6 +72,7 @@ def _split_head_lines(paragraphs: list[RawParagraph]) -> list[RawParagraph]:
     return out
 
 
+_PROSE_MIN = 60
 _WRAPPED_ADDRESSEE_LINES = 4
 
 
