@@ -15,6 +15,7 @@ from govdoc_nlp.model import Reply
 from govdoc_nlp.patterns import lexicon as lx
 from govdoc_nlp.patterns.compiled import alternation
 
+_NUMBERED = regex.compile(r"[号號]")
 LEAD_CHARS = 700
 """How much of the start (title, addressee, opening) the opening formulas are looked for in."""
 TAIL_CHARS = 900
@@ -97,8 +98,11 @@ def classify(reply: Reply) -> tuple[bool, str]:
     citizen = p.citizen.search(" ".join(heads)[:160] + " " + addressee_text + " " + lead[:220])
     if citizen and not member_addressee and not (numbered and reply.proposal.session) and not (reply_title and received):
         return False, f"answers a citizen's message ({citizen.group(0)}), not a deputy's or member's proposal"
-    if reply_title and reply_title.endswith("办理情况") and p.summary_title.search(reply_title) and not (member_addressee or received):
+    handling = bool(reply_title) and reply_title.endswith(("办理情况", "办理落实情况"))
+    if handling and p.summary_title.search(reply_title) and not (member_addressee or received):
         return False, f"the title reports on many proposals: {_short(reply_title)}"
+    if handling and not _NUMBERED.search(reply_title):
+        reply_title = None  # …办理情况 titles one proposal's page only with its number (第33号代表建议办理情况)
     genre = next((t for t in heads if len(t) <= 80 and p.other_genre.search(t)), None)
     if genre and not reply_title and not answers_member:
         return False, f"the title names another kind of document: {_short(genre)}"
