@@ -60,8 +60,10 @@ def parse_loaded(loaded: LoadedDocument) -> Reply:
 
 def _answers_no_proposal(reply: Reply) -> None:
     """A document that is no reply answers no proposal: the sessions and numbers it mentions (a
-    handling summary's, a proposal list's) are not the proposal's."""
+    handling summary's, a proposal list's) are not the proposal's, and its plans are no reply's
+    commitments."""
     reply.proposal.number, reply.proposal.numbers, reply.proposal.session = None, [], None
+    reply.commitments = []  # nor does it answer with promises (a news item's 并计划…, a summary's plans)
     for name in ("proposal.number", "proposal.session"):
         reply.provenance.pop(name, None)
 

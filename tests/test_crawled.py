@@ -351,6 +351,7 @@ READ_FIELD_BY_FIELD = [
     "c445",  # a scan's glued heading and title, and info rows with a middle-dot bullet
     *(f"c{k}" for k in range(446, 468)),  # round twelve (page text and one-line forms)
     *(f"c{k}" for k in range(468, 492)),  # round thirteen (page text and one-line forms)
+    *(f"c{k}" for k in range(492, 501)),  # round fourteen
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -524,6 +525,17 @@ def test_one_line_pages_of_round_thirteen():
     assert govdoc_nlp.parse(corpus_path("c488")).issuer == "县政务服务中心"
     assert govdoc_nlp.parse(corpus_path("c489")).title.endswith("办理意见的函")  # …的函 • 本站 • 日期
     assert [s.heading for s in govdoc_nlp.parse(corpus_path("c490")).sections][0].endswith("答复为")  # 一、…,答复为: 今年…
+
+
+def test_round_fourteen_departments():
+    assert govdoc_nlp.parse(corpus_path("c492")).proposal.title == "关于《乡村戏台》"  # 关于《乡村戏台》的提案
+    assert govdoc_nlp.parse(corpus_path("c493")).proposal.number == "QT215"  # …会议QT215号建议
+    assert govdoc_nlp.parse(corpus_path("c494")).addressee.organization == "市地方志办公室"
+    assert govdoc_nlp.parse(corpus_path("c495")).response_category == "B"  # 〔B〕 on its own line
+    assert [s.number for s in govdoc_nlp.parse(corpus_path("c496")).sections] == ["一", "二", "三"]  # …。   二、… on one line
+    assert govdoc_nlp.parse(corpus_path("c497")).commitments == []  # 同时，为…，县委依法治县办牵头起草了…，近期将…
+    assert govdoc_nlp.parse(corpus_path("c498")).issuer == "区民政局"  # 日期:… 来源:区民政局 over the site's data centre
+    assert govdoc_nlp.parse(corpus_path("c499")).issuer == "平川县残联"
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -381,6 +381,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
     return [p for p in out if p.text]
 
 
+_KEPT_SPACE = regex.compile(r"(?<=[。！？!?；;]) +")
 _SIGNING_GAP = 3
 """Spaces that set a signature or a date apart on the closing's line (…支持。   XX局     2006年10月18日)."""
 _DOC_NUMBER_LINE = regex.compile(rf"{rx.DOC_NUMBER.pattern}(?:\s?[（(][A-DＡ-Ｄ甲乙丙丁][1-9]?类?[)）])?")
@@ -399,6 +400,7 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
         for (_, s1, n1), (c2, s2, _) in zip(mapped.pieces, mapped.pieces[1:], strict=False)
         if s2 > s1 + n1 and _is_gap(source[s1 + n1 : s2])
     ]
+    gaps = sorted(gaps + [(m.end(), len(m.group())) for m in _KEPT_SPACE.finditer(text)])  # (。 二、…: a space the cleaner kept)
     for k, (c2, width) in enumerate(gaps):
         if c2 >= len(text) or not ("\u4e00" <= text[c2] <= "\u9fff" or text[c2] in "（(“《"):
             continue
@@ -420,7 +422,8 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
         # (a page's column name, then far to its right the letter's title: 人大代表建议      关于…的答复)
         labelled = bool(_LABEL_SOON.match(after)) and bool(_TITLE_SEGMENT.fullmatch(before)) and not _LABEL_SOON.match(before)
         if title_then_addressee or signing or titled or labelled or (
-            long_line and text[c2 - 1] in _SENTENCE_END and (wide or rx.HEADING.match(after) or rx.PARAGRAPH_OPENER.match(after) or addressee)
+            long_line and (text[max(0, c2 - 8) : c2].rstrip()[-1:] or " ") in _SENTENCE_END
+            and (wide or rx.HEADING.match(after) or rx.PARAGRAPH_OPENER.match(after) or addressee)
         ):
             cuts.append(c2)
     if not cuts:

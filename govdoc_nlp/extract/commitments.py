@@ -174,6 +174,11 @@ def find_commitments(
 
 _CONDITION = regex.compile(r"(?:^|[，,。；;])\s?(?:" + rx.alternation(lx.CONDITION_OPENERS) + r")[^，,。；;]{2,40}[，,]\s?$")
 """A condition clause right before the 将会 clause (…。如按照建议把…，)."""
+_PURPOSE = regex.compile(r"^(?:为了|為了|为|為)\p{Han}")
+_BODY_ACTING = regex.compile(
+    r"^(?P<body>\p{Han}{2,14}?(?:局|委|厅|廳|办|辦|院|政府|部门|部門|公司|中心))(?:牵头|牽頭|负责|負責|会同|會同|联合|聯合|组织|組織)"
+)
+"""A clause whose subject is a named body at work (县委依法治县办牵头起草了…)."""
 _ALSO_WILL = regex.compile(r"^[，,]?\s?(?:也|还|還|仍|亦)(?:将|將|会|會|要)")
 
 
@@ -322,9 +327,14 @@ def _other_subject_before(lead: str, issuer: str = "") -> bool:
     """A subjectless 将 in a later clause shares the subject of the sentence's first clause: not
     the replier's when that clause is about something else (其中X片区纳入…，将…; 该工程…，将…)."""
     clauses = [c for c in regex.split(r"[，,；;]", lead) if c.strip()] or [""]
+    while len(clauses) > 1 and (_CONNECTIVE.fullmatch(clauses[0].strip()) or _PURPOSE.match(clauses[0].strip())):
+        clauses = clauses[1:]  # 同时，为规范…，X办牵头起草了…: connectives and purposes have no subject
     first = clauses[0]
     if len(clauses) > 1 and _FRAME.match(first) and not any(p in first for p in lx.REPLIER_PRONOUNS):
         first = clauses[1]  # 按初步设计，该路段…，计划…: the frame has no subject, the next clause does
+    acting = _BODY_ACTING.match(first)
+    if acting and issuer and not rx.is_subsequence(acting["body"], issuer) and not acting["body"].startswith(("我", "本")):
+        return True  # 县委依法治县办牵头起草了…，近期将…: that body's plan
     if any(p in first for p in lx.REPLIER_PRONOUNS) or first.startswith(("我", "本")):
         return False
     body = _ENTERPRISE_SUBJECT.match(first)

@@ -37,7 +37,7 @@ NUMBER_PATTERNS = (
     regex.compile(rf"第\s?[（(]\s?(?P<n>{_NUM_CORE})\s?[)）]\s?[号號]"),
     regex.compile(rf"第\s?(?P<n>{_NUM_CORE}(?:\s?[、,，和及]\s?{_NUM_CORE})+)\s?[号號]"),
     regex.compile(rf"(?<![〔\[【﹝［(（\d])第\s?(?P<n>(?:(?![年届屆次])\p{{Han}})?{_NUM_CORE})\s?[号號]"),
-    regex.compile(r"(?P<n>(?:(?<!\p{Han})(?![类類])\p{Han}|(?<=[议議]|会议|會議)(?![议議会會第次届屆号號的和、及与年月日])\p{Han})?\d{1,6})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
+    regex.compile(r"(?P<n>(?:(?<!\p{Han})(?![类類])\p{Han}|(?<=[议議]|会议|會議)(?![议議会會第次届屆号號的和、及与年月日])\p{Han}|(?<![A-Za-z])[A-Za-z]{1,4})?\d{1,6})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
     regex.compile(rf"(?:建议|建議|提案|议案|議案)\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]"),
     regex.compile(r"(?:建议|建議|提案|议案|議案)\s?(?P<n>[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,6}|(?:19|20)\d{5,7})\s?[号號]"),
     regex.compile(r"第\s?(?P<n>\d{1,6})\s?(?=(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))"),
@@ -270,7 +270,8 @@ def _strip_kind(title: str) -> str:
         if title.count(opening) > title.count(closing):
             title += closing  # a name quoted at the end of the title keeps its closing mark
     title = _TRAILING_NUMBER.sub("", title)
-    return _KIND_SUFFIX.sub("", title)
+    title = _KIND_SUFFIX.sub("", title)
+    return title[:-1] if title.endswith("的") and title[-2:-1] in "》”」』" else title  # 关于《乡村戏台》的提案
 
 
 def _kind(text: str) -> str | None:
