@@ -351,7 +351,7 @@ READ_FIELD_BY_FIELD = [
     "c445",  # a scan's glued heading and title, and info rows with a middle-dot bullet
     *(f"c{k}" for k in range(446, 468)),  # round twelve (page text and one-line forms)
     *(f"c{k}" for k in range(468, 492)),  # round thirteen (page text and one-line forms)
-    *(f"c{k}" for k in range(492, 501)),  # round fourteen
+    *(f"c{k}" for k in range(492, 507)),  # round fourteen
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -536,6 +536,17 @@ def test_round_fourteen_departments():
     assert govdoc_nlp.parse(corpus_path("c497")).commitments == []  # 同时，为…，县委依法治县办牵头起草了…，近期将…
     assert govdoc_nlp.parse(corpus_path("c498")).issuer == "区民政局"  # 日期:… 来源:区民政局 over the site's data centre
     assert govdoc_nlp.parse(corpus_path("c499")).issuer == "平川县残联"
+
+
+def test_round_fourteen_old_and_odd_copies():
+    table = govdoc_nlp.parse(corpus_path("c501"))
+    assert (table.title, table.proposal.number) == ("区六届人大三次会议代表建议及办理情况(第42号)", "42")  # not 人大建议…
+    assert table.doc_type == "suggestion_reply"
+    assert govdoc_nlp.parse(corpus_path("c502")).title.endswith("(第43号)")  # the suggestion's own title below is no part
+    unit = govdoc_nlp.parse(corpus_path("c503")).contact
+    assert (unit.department, unit.person) == ("农机股", ["韩子墨"])  # 承办股室及电话:农机股韩子墨…
+    assert len(govdoc_nlp.parse(corpus_path("c504")).commitments) == 1  # 今后,县联通、电信等公司将… is theirs
+    assert [s.number for s in govdoc_nlp.parse(corpus_path("c505")).sections] == ["1", "2", "3"]  # …条件。 1、… in one cell
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

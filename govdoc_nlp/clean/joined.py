@@ -402,7 +402,7 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
     ]
     gaps = sorted(gaps + [(m.end(), len(m.group())) for m in _KEPT_SPACE.finditer(text)])  # (。 二、…: a space the cleaner kept)
     for k, (c2, width) in enumerate(gaps):
-        if c2 >= len(text) or not ("\u4e00" <= text[c2] <= "\u9fff" or text[c2] in "（(“《"):
+        if c2 >= len(text) or not ("\u4e00" <= text[c2] <= "\u9fff" or text[c2] in "（(“《" or rx.HEADING.match(text[c2 : c2 + 6])):
             continue
         # bounded windows instead of text[:c2] / text[c2:]: every pattern here has a bounded
         # match length, so the results are the same and a long line stays linear

@@ -33,7 +33,8 @@ _INSIDE_CLAUSE = regex.compile(r"\p{Han}{4,}[^，,]*[，,]\s?$")
 _MARKED_SUBJECT = regex.compile(rf"(?:{rx.alternation(lx.FUTURE_MARKERS)})(?:的?工作中)?[，,]?\s?(?P<rest>\p{{Han}}{{0,6}})$")
 """A clause's words before 将 that end with a future marker, perhaps then a subject (…，下一步将…; …下步工作中我们将…)."""
 _BODIES_NEXT = regex.compile(
-    r"^[，,]?\s?(?P<bodies>(?:\p{Han}{2,14}?(?:局|委|厅|廳|办|院|中心|公司|村委会|居委会|委员会|部门|部門)(?:和|与|及|、)?){1,3}?)(?:将|將|要|会同|会)"
+    r"^[，,]?\s?(?P<bodies>(?:\p{Han}{2,14}?(?:局|委|厅|廳|办|院|中心|公司|村委会|居委会|委员会|部门|部門)(?:和|与|及|、)?){1,3}?"
+    r"|(?:\p{Han}{2,10}[、，,])*\p{Han}{2,10}等(?:公司|企业|企業|单位|單位|部门|部門|运营商|運營商))(?:将|將|要|会同|会)"
 )
 _EFFECT_NEXT = regex.compile(rf"^(?:{rx.alternation(lx.EFFECT_DEGREES)})?(?:{rx.alternation(lx.EFFECT_VERBS)})")
 """What a finished project will bring (通车后将大幅提升…): a prediction, not a promise."""

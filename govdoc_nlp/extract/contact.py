@@ -13,7 +13,7 @@ _PERSON_WORD = r"(?:联\s?系\s?人|聯\s?[系繫]\s?人|承\s?办\s?人|承辦�
 _PHONE_WORD = r"(?:联系)?(?:电\s?话|電\s?話|方式|手机|手機)"
 COMPOSITE_PERSON_PHONE = rf"{_PERSON_WORD}(?:姓名)?\s?(?:及|和|与|與|、|/)\s?(?:联系|聯系|聯繫|聯係)?(?:电\s?话|電\s?話|方式|手机|手機)"
 COMPOSITE_UNIT_PERSON_PHONE = r"联系(?:科室|处室|单位)[、及和]\s?(?:人员|联系人)[、及和]\s?电话|聯系(?:科室|處室|單位)[、及和](?:人員)[、及和]電話"
-COMPOSITE_UNIT_PHONE = r"(?:联系|聯系|聯繫|承办|承辦|主办|主辦)(?:单位|單位|科室|处室)\s?(?:及|和|、)\s?(?:联系)?(?:电话|電話)"
+COMPOSITE_UNIT_PHONE = r"(?:联系|聯系|聯繫|承办|承辦|主办|主辦)(?:单位|單位|科室|处室|股室)\s?(?:及|和|、)\s?(?:联系)?(?:电话|電話)"
 COMPOSITE_UNIT_PERSON = r"(?:联系|聯系|承办|承辦|主办|主辦)(?:单位|單位)\s?(?:及|和|、)\s?(?:联系人|聯系人|承办人|承辦人|经办人|經辦人)(?![及和、]\s?(?:联系)?电话)"
 _SINGLE = sorted(set(lx.CONTACT_LABELS) | set(lx.OFFICIAL_LABELS) | {"联系人姓名", "聯系人姓名"}, key=len, reverse=True)
 _LABEL_HEAD = rf"(?P<label>{COMPOSITE_UNIT_PERSON_PHONE}|{COMPOSITE_UNIT_PERSON}|{COMPOSITE_UNIT_PHONE}|{COMPOSITE_PERSON_PHONE}|"
@@ -100,11 +100,15 @@ def _assign(ctx: Context, para, label: str, value: str, offset: int) -> None:
         phones = _phones(value)
         rest = _without_phones(value)
         if "单位" in label or "單位" in label:
-            unit, person = _unit_and_person(rest.strip(_SEPARATORS)) if "人" in label else (rest.strip(_SEPARATORS), "")
+            unit, person = _unit_and_person(rest.strip(_SEPARATORS))
             unit = _balanced(unit, value)
             if unit and contact.organizer is None:
                 contact.organizer = unit
             contact.person.extend(_names(person, ctx))
+        elif regex.search(r"股室|科室|处室", label) and not _SEPARATOR_IN.search(rest.strip(_SEPARATORS)):
+            unit, person = _unit_and_person(rest.strip(_SEPARATORS))  # 承办股室及电话：农机股韩子墨…: the unit is the department
+            contact.department = contact.department or (unit if person else None)
+            contact.person.extend(_names(person or rest, ctx))
         else:
             contact.person.extend(_names(rest, ctx))
         contact.phone.extend(phones)
@@ -188,6 +192,7 @@ def _handled_by_line(ctx: Context) -> None:
         return
 
 
+_SEPARATOR_IN = regex.compile(r"[，,、；;\s]")
 _HEAD_ORGANIZER = regex.compile(r"^(?:主要)?(?:主办单位|主辦單位|承办单位|承辦單位)\s?[:：]\s?(?P<org>\p{Han}[\p{Han}（）()·]{1,30})$")
 
 

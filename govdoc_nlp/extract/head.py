@@ -55,7 +55,8 @@ def extract_head(ctx: Context) -> None:
         row = _title_row(text)
         if row:
             p = replace(p, mapped=p.mapped.slice(row, len(text)))  # 公文时效：…办理单: the row's value is the title
-        if title_paras and (row or (title_paras[-1].index != p.index - 1 and bridged != p.index - 1)):
+        parted = title_paras and title_paras[-1].index != p.index - 1 and (bridged != p.index - 1 or _TITLE_END.search(_join(title_paras)))
+        if title_paras and (row or parted):  # (label rows bridge a title's lines, not a complete title and what follows)
             if _TITLE_END.search(_join(title_paras)) or _TITLE_END.search(_join(_trim_title(title_paras, ctx))):
                 complete = title_paras
             title_paras = []
@@ -218,6 +219,8 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
         return _cued_run(paras, cued)
     last = _extend_title(paras, ends[0], 0)
     first = min(cued[0], last)
+    while first < last and len(paras[first].text) <= _COLUMN_NAME_MAX and not _STRONG_TITLE_WORD.search(paras[first].text):
+        first += 1  # a column's name above the heading (人大建议 / 区…代表建议及办理情况(第42号))
     while first > 0 and (_ISSUER_LINE.match(paras[first - 1].text) or paras[first].text[:1] in _NO_TITLE_START):
         first -= 1  # the issuer's name on the line above, or a title the margin broke inside its number (…第23 / 号建议办理单)
     return _drop_letterhead(_unique(paras[first : last + 1]))

@@ -16,6 +16,7 @@ from govdoc_nlp.patterns import lexicon as lx
 from govdoc_nlp.patterns.compiled import alternation
 
 _NUMBERED = regex.compile(r"[号號]")
+_HANDLING_END = regex.compile(r"办理(?:落实)?情况\s?(?:[（(][^（）()]{0,16}[)）])?$")
 LEAD_CHARS = 700
 """How much of the start (title, addressee, opening) the opening formulas are looked for in."""
 TAIL_CHARS = 900
@@ -98,7 +99,7 @@ def classify(reply: Reply) -> tuple[bool, str]:
     citizen = p.citizen.search(" ".join(heads)[:160] + " " + addressee_text + " " + lead[:220])
     if citizen and not member_addressee and not (numbered and reply.proposal.session) and not (reply_title and received):
         return False, f"answers a citizen's message ({citizen.group(0)}), not a deputy's or member's proposal"
-    handling = bool(reply_title) and reply_title.endswith(("办理情况", "办理落实情况"))
+    handling = bool(reply_title) and bool(_HANDLING_END.search(reply_title))
     if handling and p.summary_title.search(reply_title) and not (member_addressee or received):
         return False, f"the title reports on many proposals: {_short(reply_title)}"
     if handling and not _NUMBERED.search(reply_title):
