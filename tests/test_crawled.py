@@ -351,7 +351,7 @@ READ_FIELD_BY_FIELD = [
     "c445",  # a scan's glued heading and title, and info rows with a middle-dot bullet
     *(f"c{k}" for k in range(446, 468)),  # round twelve (page text and one-line forms)
     *(f"c{k}" for k in range(468, 492)),  # round thirteen (page text and one-line forms)
-    *(f"c{k}" for k in range(492, 507)),  # round fourteen
+    *(f"c{k}" for k in range(492, 512)),  # round fourteen (page text and one-line forms)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -547,6 +547,16 @@ def test_round_fourteen_old_and_odd_copies():
     assert (unit.department, unit.person) == ("农机股", ["韩子墨"])  # 承办股室及电话:农机股韩子墨…
     assert len(govdoc_nlp.parse(corpus_path("c504")).commitments) == 1  # 今后,县联通、电信等公司将… is theirs
     assert [s.number for s in govdoc_nlp.parse(corpus_path("c505")).sections] == ["1", "2", "3"]  # …条件。 1、… in one cell
+
+
+def test_one_line_pages_of_round_fourteen():
+    assert govdoc_nlp.parse(corpus_path("c507")).issuer == "区民政局"  # 发布机构: 信息技术中心 (the site's operator) … 来源:区民政局
+    bullets = govdoc_nlp.parse(corpus_path("c508"))
+    assert bullets.addressee.organization is None and bullets.addressee.names == ["闻海燕"]  # • X人民政府 • … 尊敬的闻海燕等6位委员:
+    assert govdoc_nlp.parse(corpus_path("c509")).proposal.number == "60218"  # 发布时间:… 10:20 关于… 第60218号提案的答复
+    assert govdoc_nlp.parse(corpus_path("c510")).issuer == "云岭市石门区退役军人事务局"  # …的复函 X局 | 类 别: B |
+    cohandler = govdoc_nlp.parse(corpus_path("c511"))
+    assert cohandler.addressee.organization == "市文旅局" and cohandler.title.endswith("会办意见")
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -61,6 +61,8 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
     return CleanDocument(loaded, lines, paragraphs, noise_counts, warnings, _page_metadata(lines, src, wrapped))
 
 
+_SITE_OPERATOR = regex.compile(r"信息中心|信息技术中心|大数据|数据资源|融媒体|网信|电子政务|网站")
+"""Publishers that run the site rather than answer the letter."""
 _PRINTED_KEYS = frozenset({"title", "publisher"})
 """Page data given back as the page prints it (traditional characters stay traditional)."""
 
@@ -94,6 +96,8 @@ def _page_metadata(lines: list[CleanLine], source: str, wrapped: dict[int, Clean
             folded = fold(raw)
             for key, value in page_labels(folded):
                 at = folded.find(value) if key in _PRINTED_KEYS and len(folded) == len(raw) else -1
+                if key == "publisher" and _SITE_OPERATOR.search(meta.get(key, "")) and not _SITE_OPERATOR.search(value):
+                    del meta[key]  # 发布机构: 信息技术中心 (the site's operator), then 来源: 区民政局
                 meta.setdefault(key, raw[at : at + len(value)] if at >= 0 else value)  # as printed (對…建議): fold keeps lengths
     return meta
 

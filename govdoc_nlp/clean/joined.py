@@ -174,6 +174,8 @@ def _inside_brackets(text: str, pos: int) -> bool:
 
 _COUNTER_LABEL = regex.compile(r"(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:次数|次數|量|数|數)\s?[:：]$")
 _FONT_LABEL = regex.compile(r"(?:字体|字體|字号|字號)\s?[:：]$")
+_CLOCK_TIME = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+"""A page's publishing time (发布时间:2023-05-18 10:20), after which the next line starts."""
 _CATEGORY_SEGMENT = regex.compile(r"^[（(]?[A-DＡ-Ｄ][)）]?[类類]")
 """The answer category alone between spaces (…的复函 B)类 枫林交函…)."""
 _CATEGORY_VALUE_END = regex.compile(r"[:：]\s?[A-DＡ-Ｄ]$")
@@ -231,8 +233,9 @@ def _titled_and_addressed(text: str, gaps: list[tuple[int, int]]) -> bool:
     bounds = [0] + [x for a, b in gaps for x in (a, b)] + [len(text)]
     segments = [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
     for k, one in enumerate(segments):
-        if _TITLE_SEGMENT.fullmatch(one):
-            return any(rx.ADDRESSEE.fullmatch(two) for two in segments[k + 1 : k + 1 + _ADDRESSEE_REACH])
+        pair = one + (segments[k + 1] if k + 1 < len(segments) else "")
+        if _TITLE_SEGMENT.fullmatch(one) or (len(one) >= 6 and _TITLE_SEGMENT.fullmatch(pair)):  # (a title a space broke in two)
+            return any(rx.ADDRESSEE.fullmatch(two) or rx.ORG_ADDRESSEE.fullmatch(two) for two in segments[k + 1 : k + 2 + _ADDRESSEE_REACH])
     return False
 
 
@@ -363,6 +366,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
                 or bool(rx.ORG_LINE.match(seg_after_text) or rx.date_line(seg_after_text))
                 or bool(rx.date_line(text[bounds[2 * k] : a]) and (rx.is_cjk(right) or right in _OPEN_PUNCT))
                 or bool(_CATEGORY_VALUE_END.search(text, bounds[2 * k], a) and rx.is_cjk(right))
+                or bool(_CLOCK_TIME.fullmatch(text, bounds[2 * k], a) and rx.is_cjk(right))
             )
         right_ok = (
             rx.is_cjk(right) or right in _OPEN_PUNCT or bool(_CATEGORY_SEGMENT.match(seg_after_text)) or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END or (left.isdigit() and rx.date_line(seg_after_text))))
@@ -408,10 +412,11 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
         # match length, so the results are the same and a long line stays linear
         after = text[c2 : c2 + _AFTER_WINDOW]
         addressee = rx.ADDRESSEE.match(after)
+        segment_text = text[c2 : gaps[k + 1][0] if k + 1 < len(gaps) else len(text)].strip(" |｜")
         title_then_addressee = bool(
-            (addressee or _TITLE_AFTER_TITLE.match(after) or _DOC_NUMBER_LINE.fullmatch(after.strip()))
+            (addressee or _TITLE_AFTER_TITLE.match(after) or _DOC_NUMBER_LINE.fullmatch(after.strip()) or rx.ORG_LINE.fullmatch(segment_text))
             and rx.TITLE_END_WORD.search(text[max(0, c2 - _BEFORE_WINDOW) : c2])
-        )
+        )  # (…的复函 云岭市石门区退役军人事务局: the issuer's line after the title)
         wide = width >= 2
         segment = text[c2 : gaps[k + 1][0] if k + 1 < len(gaps) else len(text)]
         before = text[gaps[k - 1][0] if k else 0 : c2].rstrip()

@@ -149,6 +149,7 @@ def find_addressee(paras: list[Para]) -> tuple[int | None, int | None]:
             and (rx.body_addressee(text) or rx.blank_name_role(text))
             and i + 1 < len(paras)
             and rx.OPENING_CUE.search(paras[i + 1].text[:120])
+            and not rx.ADDRESSEE.match(paras[i + 1].text)  # (a site's owner above the real salutation)
         ):
             return i, None  # a body (市教育局：, or without its colon), or a role whose name was left blank (委员)
     for i in range(limit):
