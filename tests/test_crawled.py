@@ -351,7 +351,7 @@ READ_FIELD_BY_FIELD = [
     "c445",  # a scan's glued heading and title, and info rows with a middle-dot bullet
     *(f"c{k}" for k in range(446, 468)),  # round twelve (page text and one-line forms)
     *(f"c{k}" for k in range(468, 492)),  # round thirteen (page text and one-line forms)
-    *(f"c{k}" for k in range(492, 512)),  # round fourteen (page text and one-line forms)
+    *(f"c{k}" for k in range(492, 513)),  # round fourteen (page text and one-line forms)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -557,6 +557,11 @@ def test_one_line_pages_of_round_fourteen():
     assert govdoc_nlp.parse(corpus_path("c510")).issuer == "云岭市石门区退役军人事务局"  # …的复函 X局 | 类 别: B |
     cohandler = govdoc_nlp.parse(corpus_path("c511"))
     assert cohandler.addressee.organization == "市文旅局" and cohandler.title.endswith("会办意见")
+
+
+def test_one_line_salutation_with_a_space_inside_the_name():
+    reply = govdoc_nlp.parse(corpus_path("c512"))
+    assert (reply.addressee.names, reply.addressee.role) == (["韓松"], "代表")  # 韓 松(sōng)代表: on one line
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -287,6 +287,10 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             and not rx.ADDRESSEE.fullmatch(seg_after_text)
         ):
             continue  # a page's label and its value (发布机构  罗庄区综合行政执法局, 来源: X局 王某代表:…); an empty 文号 is no label of a name
+        starts_line = bounds[2 * k] == 0 or bool(cuts and cuts[-1][1] == bounds[2 * k])
+        spaced_name = rx.ADDRESSEE.match(text[bounds[2 * k] : bounds[2 * k] + 80]) if seg_before == 1 and starts_line and rx.is_cjk(left) else None
+        if spaced_name and len(spaced_name["names"]) <= 3 and not rx.TITLE_END_WORD.search(text[max(0, a - _BEFORE_WINDOW) : a].replace(" ", "")):
+            continue  # 韩 松代表：: a name spaced inside (its surname alone before the gap)
         if (
             rx.ADDRESSEE.match(text[b : b + 80]) or rx.ADDRESSEE.fullmatch(seg_after_text) or _SPACED_ADDRESSEE.match(text, b, b + 40)
             or rx.ORG_ADDRESSEE.fullmatch(text[bounds[2 * k] : a])
