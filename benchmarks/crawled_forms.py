@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from govdoc_nlp import parse  # noqa: E402
+from govdoc_nlp.clean.chars import drop_pinyin_glosses  # noqa: E402
 from govdoc_nlp.evaluate import FIELDS, Counts, Report, normalise, score_document  # noqa: E402
 from govdoc_nlp.extract.dates import find_dates  # noqa: E402
 from govdoc_nlp.load.encoding import decode_text  # noqa: E402
@@ -101,11 +102,13 @@ def _present(value: Any, text: str) -> bool:
 
 def _category_present(value: str, text: str) -> bool:
     v = regex.escape(normalise(value))
-    return bool(regex.search(rf"类别?[^A-Da-d]{{0,6}}{v}(?![A-Za-z])|\({v}\)|{v}类|类:{v}", text))
+    return bool(regex.search(rf"类别?[^A-Da-d]{{0,6}}{v}(?![A-Za-z])|\({v}\)|{v}类|类:{v}|[〔【\[]{v}[〕】\]]", text))
 
 
 def trim_gold(fields: dict[str, Any], form_text: str) -> dict[str, Any]:
-    """The gold fields a copy still contains: values it lost are not scored."""
+    """The gold fields a copy still contains: values it lost are not scored (read without the
+    pronunciations a converter wrote after characters, as the parser reads them)."""
+    form_text = drop_pinyin_glosses(form_text)
     text = normalise(form_text)
     dates = {d.iso for d in find_dates(form_text)} | {d.iso for d in find_dates(text)}
     out: dict[str, Any] = {}
