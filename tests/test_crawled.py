@@ -352,6 +352,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(446, 468)),  # round twelve (page text and one-line forms)
     *(f"c{k}" for k in range(468, 492)),  # round thirteen (page text and one-line forms)
     *(f"c{k}" for k in range(492, 513)),  # round fourteen (page text and one-line forms)
+    *(f"c{k}" for k in range(513, 518)),  # round fifteen
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -562,6 +563,15 @@ def test_one_line_pages_of_round_fourteen():
 def test_one_line_salutation_with_a_space_inside_the_name():
     reply = govdoc_nlp.parse(corpus_path("c512"))
     assert (reply.addressee.names, reply.addressee.role) == (["韓松"], "代表")  # 韓 松(sōng)代表: on one line
+
+
+def test_round_fifteen_western_pages():
+    cut = govdoc_nlp.parse(corpus_path("c513"))
+    assert cut.issuer == "河湾县人民政府办公室"  # not the closing cut after 感谢你们对政府
+    assert len(cut.commitments) == 1  # a government office's reply speaks for its 县农业农村局
+    assert govdoc_nlp.parse(corpus_path("c514")).title.startswith("松溪县第十七届")  # 来 源 / 县水务局 above is no part of it
+    assert govdoc_nlp.parse(corpus_path("c515")).commitments[0].text.startswith("下一步")  # 白桦区制定了…，计划… is the district's
+    assert govdoc_nlp.parse(corpus_path("c516")).proposal.title == "关于增设边境村卫生室"  # …的意见建议进行办理
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -180,6 +180,8 @@ _BODY_ACTING = regex.compile(
     r"^(?P<body>\p{Han}{2,14}?(?:局|委|厅|廳|办|辦|院|政府|部门|部門|公司|中心))(?:牵头|牽頭|负责|負責|会同|會同|联合|聯合|组织|組織)"
 )
 """A clause whose subject is a named body at work (县委依法治县办牵头起草了…)."""
+_PLACE_PLANNED = regex.compile(r"^\p{Han}{1,8}?(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)(?:已|已经)?(?:制定|出台|印发|编制|起草)了?")
+"""A place as the subject of a plan it made (白桦区制定了《…》)."""
 _ALSO_WILL = regex.compile(r"^[，,]?\s?(?:也|还|還|仍|亦)(?:将|將|会|會|要)")
 
 
@@ -208,9 +210,9 @@ def passage_marker(sentence: str, issuer: str = "") -> str | None:
         if _OTHER_BODY_NEXT.match(after):
             continue  # 下一步是区教委按照…: another body's step
         bodies = _BODIES_NEXT.match(after)
-        if bodies and issuer and not any(
+        if bodies and issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) and not any(
             b.startswith(("我", "本")) or rx.is_subsequence(b, issuer) for b in regex.split(r"和|与|及|、", bodies["bodies"])
-        ):
+        ):  # (a government's reply speaks for its departments: 县政府办公室 … 下一步，县农业农村局将…)
             continue  # 下一步，县水利局和沙湾村委会将…: other bodies' step
         if not (_MARKER_NEXT.match(after) or _SUBJECT_THEN_INTENT.match(after)) and "工作中" not in word:
             if clause or word in _WEAK_MARKERS or not _VERB_START.match(after):
@@ -333,6 +335,8 @@ def _other_subject_before(lead: str, issuer: str = "") -> bool:
     first = clauses[0]
     if len(clauses) > 1 and _FRAME.match(first) and not any(p in first for p in lx.REPLIER_PRONOUNS):
         first = clauses[1]  # 按初步设计，该路段…，计划…: the frame has no subject, the next clause does
+    if issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) and _PLACE_PLANNED.match(first):
+        return True  # 白桦区制定了…，计划投入…: the district's plan, told by a department
     acting = _BODY_ACTING.match(first)
     if acting and issuer and not rx.is_subsequence(acting["body"], issuer) and not acting["body"].startswith(("我", "本")):
         return True  # 县委依法治县办牵头起草了…，近期将…: that body's plan

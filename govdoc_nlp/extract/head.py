@@ -221,7 +221,9 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
     first = min(cued[0], last)
     while first < last and len(paras[first].text) <= _COLUMN_NAME_MAX and not _STRONG_TITLE_WORD.search(paras[first].text):
         first += 1  # a column's name above the heading (人大建议 / 区…代表建议及办理情况(第42号))
-    while first > 0 and (_ISSUER_LINE.match(paras[first - 1].text) or paras[first].text[:1] in _NO_TITLE_START):
+    while first > 0 and (
+        (_ISSUER_LINE.match(paras[first - 1].text) and _adjacent(ctx, paras[first - 1], paras[first])) or paras[first].text[:1] in _NO_TITLE_START
+    ):
         first -= 1  # the issuer's name on the line above, or a title the margin broke inside its number (…第23 / 号建议办理单)
     return _drop_letterhead(_unique(paras[first : last + 1]))
 

@@ -72,6 +72,7 @@ def _split_head_lines(paragraphs: list[RawParagraph]) -> list[RawParagraph]:
     return out
 
 
+_THANKS = ("感谢", "感謝", "谢谢", "謝謝", "衷心感谢", "再次感谢", "此复", "特此")
 _PROSE_MIN = 60
 _WRAPPED_ADDRESSEE_LINES = 4
 
@@ -234,8 +235,8 @@ def tail_kind(text: str) -> str | None:
         return "date"
     if len(text) <= 40 and rx.PHONE.fullmatch(text.strip(" ，,；;。")):
         return "contact"  # the phone on its own line under 联系单位及电话：…
-    if len(text) <= 42 and (rx.ORG_LINE.match(text) or rx.SITE_SIGNATURE.match(text)):
-        return "signature"
+    if len(text) <= 42 and (rx.ORG_LINE.match(text) or rx.SITE_SIGNATURE.match(text)) and not text.startswith(_THANKS):
+        return "signature"  # (not a closing cut after its first words: 感谢你们对政府)
     if rx.SIGNER_LINE.search(text) and len(text) < 60:
         return "contact"
     if rx.CATEGORY_LINE.match(text) or rx.DISCLOSURE_LINE.match(text):
