@@ -352,7 +352,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(446, 468)),  # round twelve (page text and one-line forms)
     *(f"c{k}" for k in range(468, 492)),  # round thirteen (page text and one-line forms)
     *(f"c{k}" for k in range(492, 513)),  # round fourteen (page text and one-line forms)
-    *(f"c{k}" for k in range(513, 518)),  # round fifteen
+    *(f"c{k}" for k in range(513, 520)),  # round fifteen (page text and one-line forms)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -572,6 +572,11 @@ def test_round_fifteen_western_pages():
     assert govdoc_nlp.parse(corpus_path("c514")).title.startswith("松溪县第十七届")  # 来 源 / 县水务局 above is no part of it
     assert govdoc_nlp.parse(corpus_path("c515")).commitments[0].text.startswith("下一步")  # 白桦区制定了…，计划… is the district's
     assert govdoc_nlp.parse(corpus_path("c516")).proposal.title == "关于增设边境村卫生室"  # …的意见建议进行办理
+
+
+def test_one_line_pages_of_round_fifteen():
+    assert govdoc_nlp.parse(corpus_path("c518")).title.startswith("《关于")  # 《…》(第027号建议)的答复 www.… 发布时间:…
+    assert govdoc_nlp.parse(corpus_path("c519")).date == "2024-08-28"  # a date after a signature that is no body's name
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -160,7 +160,7 @@ def whitespace_gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
 
 
 
-_TITLE_SEGMENT = regex.compile(r"(?:\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))?(?:关于|關於|对|對)\S{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")(?:[\[［【(（][^\]］】)）\s]{2,24}[\]］】)）])?")
+_TITLE_SEGMENT = regex.compile(r"(?:\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))?(?:关于|關於|对|對|《(?=关于|關於))\S{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")(?:[\[［【(（][^\]］】)）\s]{2,24}[\]］】)）])?")
 _SPACED_ADDRESSEE = regex.compile(rf"(?:{rx.NAME})\s(?:{rx.ROLE})(?=\s?(?:您|你))")
 """A salutation without its colon, its name spaced from its role, before the opening (王立超  委员 您在…)."""
 
@@ -184,6 +184,7 @@ _MID_SENTENCE = regex.compile(r"[，,][^。！？!?；;：:]*$")
 """A line so far that has gone past a comma without ending its sentence."""
 _OPENING_ENDS = ("如下", "收悉", "已悉")
 """An opening formula that lost its colon (…现将会办意见函告如下 目前，…) still ends its line."""
+_DATE_SEGMENT_MAX = 16
 _LABEL_REACH = 8
 _CONTACT_NAME = regex.compile(r"\p{Han}{2,4}")
 
@@ -375,6 +376,8 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         right_ok = (
             rx.is_cjk(right) or right in _OPEN_PUNCT or bool(_CATEGORY_SEGMENT.match(seg_after_text)) or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END or (left.isdigit() and rx.date_line(seg_after_text))))
             or bool(right.isdigit() and left in "]】" and rx.DATE_ISO.match(seg_after_text))
+            or bool(right.isdigit() and len(seg_after_text) <= _DATE_SEGMENT_MAX and rx.date_line(seg_after_text))
+            or seg_after_text.startswith(("www.", "http://", "https://"))  # the site's address after the heading
         )
         if left_ok and right_ok:
             cuts.append((a, b))
