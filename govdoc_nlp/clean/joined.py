@@ -355,6 +355,9 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if (seg_before < 2 or seg_after < 2) and not widget_end or (rx.PHONE.fullmatch(seg_after_text) and not rx.date_line(seg_after_text)):
             continue  # inside a one-character widget (大 中 小), a spaced word (抄 报) or before a phone
         line_so_far = text[line_start:a]
+        if right.isascii() and right.isalpha() and _TITLE_SEGMENT.fullmatch(line_so_far):
+            cuts.append((a, b))  # a complete title, then a byline or a site's words in Latin letters (admin 于…发表)
+            continue
         if (
             _MID_SENTENCE.search(line_so_far) and rx.is_cjk(left) and rx.is_cjk(right) and not rx.HEADING.match(line_so_far)
             and not line_so_far.endswith(_OPENING_ENDS)
@@ -376,7 +379,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         right_ok = (
             rx.is_cjk(right) or right in _OPEN_PUNCT or bool(_CATEGORY_SEGMENT.match(seg_after_text)) or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END or (left.isdigit() and rx.date_line(seg_after_text))))
             or bool(right.isdigit() and left in "]】" and rx.DATE_ISO.match(seg_after_text))
-            or bool(right.isdigit() and len(seg_after_text) <= _DATE_SEGMENT_MAX and rx.date_line(seg_after_text))
+            or bool(right.isdigit() and len(seg_after_text) <= _DATE_SEGMENT_MAX and rx.DATE_ARABIC.fullmatch(seg_after_text))
             or seg_after_text.startswith(("www.", "http://", "https://"))  # the site's address after the heading
         )
         if left_ok and right_ok:

@@ -234,8 +234,8 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
     (``reply_date``, ISO, tells a month still to come: 今年9月将…转为 in August is the future, and a
     year already past: 2016年…拟新设立… in a letter of 2023 is history)."""
     year = _OPENING_YEAR.match(sentence)
-    if year and reply_date and int(year["y"]) < int(reply_date[:4]):
-        return None
+    if year and reply_date and int(year["y"]) < int(reply_date[:4]) and not _MARKER.search(sentence, year.end()):
+        return None  # (unless the sentence turns to the future: 2023年至2024年我局…，后续我局将…)
     for m in _INTENT.finditer(sentence):
         verb = m.group()
         pos = m.start()
@@ -333,6 +333,8 @@ def _other_subject_before(lead: str, issuer: str = "") -> bool:
     while len(clauses) > 1 and (_CONNECTIVE.fullmatch(clauses[0].strip()) or _PURPOSE.match(clauses[0].strip())):
         clauses = clauses[1:]  # 同时，为规范…，X办牵头起草了…: connectives and purposes have no subject
     first = clauses[0]
+    if issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) and first.startswith(lx.PLACE_PRONOUNS):
+        return True  # 同时，我市已启动…，力争…: the city's work, told by a department
     if len(clauses) > 1 and _FRAME.match(first) and not any(p in first for p in lx.REPLIER_PRONOUNS):
         first = clauses[1]  # 按初步设计，该路段…，计划…: the frame has no subject, the next clause does
     if issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) and _PLACE_PLANNED.match(first):
