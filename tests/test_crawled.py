@@ -353,6 +353,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(468, 492)),  # round thirteen (page text and one-line forms)
     *(f"c{k}" for k in range(492, 513)),  # round fourteen (page text and one-line forms)
     *(f"c{k}" for k in range(513, 524)),  # round fifteen (page text and one-line forms)
+    *(f"c{k}" for k in range(524, 532)),  # round sixteen
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -583,6 +584,16 @@ def test_round_fifteen_newest_pages():
     assert len(govdoc_nlp.parse(corpus_path("c520")).commitments) == 1  # 2023年至2024年我局…，后续我局将…
     assert all("我市已启动" not in c.text for c in govdoc_nlp.parse(corpus_path("c521")).commitments)  # the city's work
     assert govdoc_nlp.parse(corpus_path("c523")).title.endswith("提案的答复")  # …的答复 sitemaster - sitemaster 于…发表
+
+
+def test_round_sixteen_proposal_replies():
+    assert govdoc_nlp.parse(corpus_path("c524")).title == "关于对改造溪东老街排水沟的提案的答复"  # 标 题 | X |
+    listed = govdoc_nlp.parse(corpus_path("c525"))
+    assert listed.title.startswith("岚桥县文体局关于") and listed.issuer == "岚桥县文体局"  # 4. X局关于…的答复
+    assert govdoc_nlp.parse(corpus_path("c526")).commitments == []  # …即将竣工，届时将向居民开放
+    assert len(govdoc_nlp.parse(corpus_path("c527")).commitments) == 1  # 2025年拟新建…
+    assert len(govdoc_nlp.parse(corpus_path("c528")).commitments) == 1  # 今年我们计划举办…
+    assert govdoc_nlp.parse(corpus_path("c530")).commitments == []  # 正在全力争取… is no target
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

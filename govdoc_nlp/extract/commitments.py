@@ -72,6 +72,8 @@ _REPORTED_WORDS = r"曾|表示|提出|要求|明确|指出|强调|承诺|认为|
 _REPORTED = regex.compile(_REPORTED_WORDS)
 """Words that make a clause reported or past speech (我局曾表示今后将…)."""
 _NOT_A_SUBJECT = regex.compile(r"已|了|的|是|" + _REPORTED_WORDS)
+_YEAR_PHRASE = regex.compile(r"(?:19|20)\d{2}年度?")
+"""A year opening the sentence as its only 'subject' (2025年拟新建…): a time, the replier implied."""
 _MONTH_PHRASE = regex.compile(r"(?:今年)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|中旬|下旬|上旬|初)?(?:前|以前|之前)?")
 _ENTERPRISE_SUBJECT = regex.compile(
     r"(?!为|為|对|對|在|按|根据|根據|针对|針對|关于|關於|由于|由於|通过|通過|经|經|配合|结合|結合|随着|隨著)"
@@ -180,6 +182,7 @@ _BODY_ACTING = regex.compile(
     r"^(?P<body>\p{Han}{2,14}?(?:局|委|厅|廳|办|辦|院|政府|部门|部門|公司|中心))(?:牵头|牽頭|负责|負責|会同|會同|联合|聯合|组织|組織)"
 )
 """A clause whose subject is a named body at work (县委依法治县办牵头起草了…)."""
+_ABOUT_TO_FINISH = regex.compile(r"即将(?:完工|竣工|建成|完成|投用|投入使用|装修完毕)$")
 _PLACE_PLANNED = regex.compile(r"^\p{Han}{1,8}?(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)(?:已|已经)?(?:制定|出台|印发|编制|起草)了?")
 """A place as the subject of a plan it made (白桦区制定了《…》)."""
 _ALSO_WILL = regex.compile(r"^[，,]?\s?(?:也|还|還|仍|亦)(?:将|將|会|會|要)")
@@ -249,7 +252,8 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
                 continue  # 省财政厅表示，今后将…: another body's words
             subject = marked["rest"]  # …新增需求下步工作中我们将…: a marker inside the sentence, then its subject
         if (
-            (_TIME_PHRASE.fullmatch(subject) or _MONTH_PHRASE.fullmatch(subject)) and len(subject) <= 6 and not subject.startswith(lx.NON_REPLIER_SUBJECT_STARTS)
+            (_TIME_PHRASE.fullmatch(subject) or _MONTH_PHRASE.fullmatch(subject) or _YEAR_PHRASE.fullmatch(subject))
+            and len(subject) <= 6 and not subject.startswith(lx.NON_REPLIER_SUBJECT_STARTS)
             and (clause_start == 0 or sentence.startswith(("我", "本")))
         ):
             subject = ""  # 我局…，汛期过后将…: a time; the subject is the sentence's
@@ -267,12 +271,14 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
             if time_before.endswith("后") and _EFFECT_NEXT.match(nxt):
                 continue  # 通车后将大幅提升… / 待项目建成后，将切实满足…: what the work will bring
         elif verb in ("计划", "計劃"):
-            if prev.endswith(("的", "年", "度", "入", "个", "個", "项", "項", "了")) or not regex.match(r"[于於在将將今明年到\d对對用新实實开開安启啓完投建推组組先近以]", nxt or "。"):
+            if prev.endswith(("的", "年", "度", "入", "个", "個", "项", "項", "了")) or not regex.match(r"[于於在将將今明年到\d对對用新实實开開安启啓完投建推组組先近以举舉召]", nxt or "。"):
                 continue
         elif verb in ("拟", "擬"):
             if (nxt.startswith(("定", "订了", "稿")) and not nxt.startswith("定于")) or prev.endswith(("草", "起")):
                 continue
         elif verb in ("力争", "力爭"):
+            if prev.endswith("全") and nxt.startswith("取"):
+                continue  # 全力争取: striving, not a target (正在全力争取上级补助)
             if prev.endswith(("已", "曾", "努")) or "了" in sentence[pos:] or _PAST_TIME.match(sentence) or _REPORTED.search(sentence[:pos]):
                 continue
             if not subject and clause_start > 0 and (
@@ -339,6 +345,8 @@ def _other_subject_before(lead: str, issuer: str = "") -> bool:
         first = clauses[1]  # 按初步设计，该路段…，计划…: the frame has no subject, the next clause does
     if issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) and _PLACE_PLANNED.match(first):
         return True  # 白桦区制定了…，计划投入…: the district's plan, told by a department
+    if _ABOUT_TO_FINISH.search(first):
+        return True  # 镇图书分馆即将竣工，届时将开放: the building's opening, not a promise
     acting = _BODY_ACTING.match(first)
     if acting and issuer and not rx.is_subsequence(acting["body"], issuer) and not acting["body"].startswith(("我", "本")):
         return True  # 县委依法治县办牵头起草了…，近期将…: that body's plan

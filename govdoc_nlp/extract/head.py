@@ -72,7 +72,10 @@ def extract_head(ctx: Context) -> None:
     if title_paras and page_title and (not _TITLE_END.search(joined) or _lost_characters(joined, page_title)):
         title_paras = []  # a column's name (政协委员提案办理), or a copy that lost characters, when the page names the reply
     if title_paras:
-        title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", _LEADING_DOC_NUMBER.sub("", joined[_title_row(joined) :])))
+        title = joined[_title_row(joined) :].rstrip("|｜")
+        if _LIST_NUMBER.match(title) and _TITLE_START.match(title[_LIST_NUMBER.match(title).end() :]):
+            title = title[_LIST_NUMBER.match(title).end() :]  # 4. X局关于…的答复: an item of the page's list
+        title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", _LEADING_DOC_NUMBER.sub("", title)))
         seconds = [m.start() for m in _SECOND_TITLE.finditer(title) if _TITLE_END.search(title[m.start() :])]
         if seconds:
             title = title[seconds[-1] :]  # the page's heading and the letter's title glued on one line: the letter's
@@ -145,6 +148,8 @@ def _is_metadata_line(text: str) -> bool:
 
 _LEADING_DOC_NUMBER = regex.compile(rf"^{rx.DOC_NUMBER.pattern}\s?(?:[（(][A-DＡ-Ｄ]类?[)）])?\s?(?=\p{{Han}})")
 """A 文号 glued before the issuer's name on the line above the title (澄文旅函〔2023〕44号澄潭市文化和旅游局)."""
+_PIPED_TITLE_LABEL = regex.compile(r"^(?:标\s?题|標\s?題|信息名称|名\s?称)\s?[|｜]\s?")
+_LIST_NUMBER = regex.compile(r"^\d{1,2}\s?[.．、]\s?(?=\p{Han})")
 _SLASHED_LABEL = regex.compile(r"^\p{Han}{1,6}[/／]\p{Han}{1,8}\s?[:：]")
 """A form's label shared by two kinds (建议/提案提出者：, 建议/提案内容：): its row is never a title."""
 _WIDGET_WORDS = regex.compile(r"字体|字號|字号|浏览|瀏覽|打印|分享|大\s?中\s?小")
@@ -174,6 +179,9 @@ def _is_label_line(text: str) -> bool:
 def _title_row(text: str) -> int:
     """Where the value starts of a page's ``标签：标题`` row (a label without a title's words, a
     value with a reply's ending), else 0; such a row starts a title of its own."""
+    piped = _PIPED_TITLE_LABEL.match(text)
+    if piped and _TITLE_END.search(text[piped.end() :].rstrip(" |｜")):
+        return piped.end()  # 标 题 | X |: a table row's label and its cell
     start = 0
     while m := _LABEL_LINE.match(text[start:]):
         if _TITLE_CUE.search(m.group()):
