@@ -77,7 +77,7 @@ def test_review_a_document_in_chromium_and_eval_reads_the_gold(browser, served):
     page.wait("document.body && document.body.dataset.reviewReady === '1'")
     assert page.evaluate("document.getElementById('doc-title').textContent") == "对县十七届人大四次会议第31号建议的答复"
     assert page.evaluate("document.querySelector('[data-field=issuer] .val').value") == "县住建局"
-    assert page.evaluate("document.querySelector('[data-field=\"contact.person\"] .conf').className") == "conf c-mid"
+    assert page.evaluate("document.querySelector('[data-field=\"contact.person\"] .conf').className") in ("conf c-mid", "conf c-lo")  # doubtful, not high
 
     # type a correction; accept what is right; set fields from text selected in the document
     page.type("[data-field=issuer] .val", FULL_ISSUER)
