@@ -353,7 +353,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(468, 492)),  # round thirteen (page text and one-line forms)
     *(f"c{k}" for k in range(492, 513)),  # round fourteen (page text and one-line forms)
     *(f"c{k}" for k in range(513, 524)),  # round fifteen (page text and one-line forms)
-    *(f"c{k}" for k in range(524, 532)),  # round sixteen
+    *(f"c{k}" for k in range(524, 534)),  # round sixteen (page text and one-line forms)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -594,6 +594,12 @@ def test_round_sixteen_proposal_replies():
     assert len(govdoc_nlp.parse(corpus_path("c527")).commitments) == 1  # 2025年拟新建…
     assert len(govdoc_nlp.parse(corpus_path("c528")).commitments) == 1  # 今年我们计划举办…
     assert all("全力争取" not in c.text for c in govdoc_nlp.parse(corpus_path("c530")).commitments)  # 正在全力争取… is no target
+
+
+def test_one_line_pages_of_round_sixteen():
+    footer = govdoc_nlp.parse(corpus_path("c532"))
+    assert (footer.issuer, footer.date) == ("柳河区市容环境卫生服务中心", "2021-07-30")  # …日 foot_img_01.png 主办单位:…
+    assert govdoc_nlp.parse(corpus_path("c533")).title.startswith("对柳岸市第九届")  # 分享到: then the heading
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

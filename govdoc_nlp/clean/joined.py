@@ -366,8 +366,8 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue  # a space inside a sentence (…我局将联合市教 育局…, a PDF's line end pasted): no line break
         left_ok = (
             rx.is_cjk(left) or (not left.isascii() and not left.isalnum()) or left in _ASCII_CLOSE
-            or (left == ":" and (text.endswith("如下", 0, a - 1) or bool(rx.HEADING.match(text[line_start:a]))))
-        )  # (a heading that ends with its colon: 一、针对…这个建议,答复为: / 今年已…)
+            or (left == ":" and (text.endswith("如下", 0, a - 1) or bool(rx.HEADING.match(text[line_start:a])) or line_noise(line_so_far) == "chrome"))
+        )  # (分享到: then the heading)  # (a heading that ends with its colon: 一、针对…这个建议,答复为: / 今年已…)
         if left.isascii() and left.isalnum():
             left_ok = (
                 (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【[" or line_noise(seg_after_text) == "chrome"
@@ -381,6 +381,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             or bool(right.isdigit() and left in "]】" and rx.DATE_ISO.match(seg_after_text))
             or bool(right.isdigit() and len(seg_after_text) <= _DATE_SEGMENT_MAX and rx.DATE_ARABIC.fullmatch(seg_after_text))
             or seg_after_text.startswith(("www.", "http://", "https://"))  # the site's address after the heading
+            or bool(right.isascii() and right.isalpha() and rx.date_line(text[bounds[2 * k] : a]))  # a date, then the footer's foot_img.png
         )
         if left_ok and right_ok:
             cuts.append((a, b))
