@@ -354,6 +354,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(492, 513)),  # round fourteen (page text and one-line forms)
     *(f"c{k}" for k in range(513, 524)),  # round fifteen (page text and one-line forms)
     *(f"c{k}" for k in range(524, 534)),  # round sixteen (page text and one-line forms)
+    *(f"c{k}" for k in range(534, 539)),  # round seventeen
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -600,6 +601,12 @@ def test_one_line_pages_of_round_sixteen():
     footer = govdoc_nlp.parse(corpus_path("c532"))
     assert (footer.issuer, footer.date) == ("柳河区市容环境卫生服务中心", "2021-07-30")  # …日 foot_img_01.png 主办单位:…
     assert govdoc_nlp.parse(corpus_path("c533")).title.startswith("对柳岸市第九届")  # 分享到: then the heading
+
+
+def test_round_seventeen_street_and_county_pages():
+    assert govdoc_nlp.parse(corpus_path("c534")).commitments == []  # …竣工后，…问题将得到明显缓解，(the page cut there)
+    assert govdoc_nlp.parse(corpus_path("c535")).commitments == []  # 我局在接下来的工作中会继续…: only 会
+    assert govdoc_nlp.parse(corpus_path("c537")).proposal.title.endswith("占道停車")  # 《關于…的建議的提案》
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

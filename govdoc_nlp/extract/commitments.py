@@ -185,6 +185,7 @@ _BODY_ACTING = regex.compile(
 _ABOUT_TO_FINISH = regex.compile(r"即将(?:完工|竣工|建成|完成|投用|投入使用|装修完毕)$")
 _PLACE_PLANNED = regex.compile(r"^\p{Han}{1,8}?(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)(?:已|已经)?(?:制定|出台|印发|编制|起草)了?")
 """A place as the subject of a plan it made (白桦区制定了《…》)."""
+_ONLY_WOULD = regex.compile(r"^(?:的)?(?:工作中)?[，,]?\s?(?:我局|我们|我委|我单位)?(?:也|还|仍)?(?:会|會|要)(?!同)")
 _ALSO_WILL = regex.compile(r"^[，,]?\s?(?:也|还|還|仍|亦)(?:将|將|会|會|要)")
 
 
@@ -224,6 +225,8 @@ def passage_marker(sentence: str, issuer: str = "") -> str | None:
             continue
         if _PAST_TIME.match(sentence):
             continue
+        if clause and _ONLY_WOULD.match(after):
+            continue  # 我局在接下来的工作中会继续…: inside a sentence with only 会, no promise (the contract's 会 rule)
         return word
     return None
 

@@ -50,6 +50,8 @@ _DELEGATION_PREFIX = regex.compile(r"^[\p{Han}](?=\d)")
 _QUOTE_OPEN = "“\"《「『'‘"
 _QUOTE_CLOSE = {"“": "”", "\"": "\"", "《": "》", "「": "」", "『": "』", "'": "'", "‘": "’"}
 _KIND_SUFFIX = regex.compile(r"(?:的)?(?:议事原案|議事原案|建议案|建議案|建议意见|建議意見|提案|建议|建議|议案|議案|批评和意见|批评、意见和建议|意见和建议|意见建议|批评意见)$")
+_DOUBLE_KIND = regex.compile(r"的(?:建议|建議|议案|議案)的(?:提案|建议|建議)$")
+"""关于…的建議的提案: a proposal titled as a suggestion, both kinds printed."""
 _TRAILING_NUMBER = regex.compile(r"[（(]\s?(?:第\s?)?[A-Za-z]{0,4}\d{1,16}\s?[号號]?(?:建议|建議|提案|议案|議案)?\s?[)）]?$")
 _KIND_AFTER_QUOTE = regex.compile(r"\s?(?:第?\s?[A-Za-z]{0,4}\d{1,16}\s?[号號])?(?:的)?(?:提案|建议|建議|议案|議案)")
 """After a closing quote: the proposal's kind, perhaps after its number (《…》第062号提案)."""
@@ -270,7 +272,7 @@ def _strip_kind(title: str) -> str:
         if title.count(opening) > title.count(closing):
             title += closing  # a name quoted at the end of the title keeps its closing mark
     title = _TRAILING_NUMBER.sub("", title)
-    title = _KIND_SUFFIX.sub("", title)
+    title = _KIND_SUFFIX.sub("", _KIND_SUFFIX.sub("", title)) if _DOUBLE_KIND.search(title) else _KIND_SUFFIX.sub("", title)
     return title[:-1] if title.endswith("的") and title[-2:-1] in "》”」』" else title  # 关于《乡村戏台》的提案
 
 

@@ -88,7 +88,7 @@ SUBJECT_TRAIL_ADVERBS = (
 )
 INTENT_VERBS = ("将", "拟", "计划", "力争", "將", "擬", "計劃", "力爭")
 # 将 directly before one of these is the 把/介词 sense or another word, not the future.
-JIANG_NOT_FUTURE_NEXT = ("近", "军", "领", "士", "就", "信将疑", "计就计", "成为", "成為", "有")
+JIANG_NOT_FUTURE_NEXT = ("近", "军", "领", "士", "就", "信将疑", "计就计", "成为", "成為", "有", "得到", "得以")
 # Words right before 将 that make it 把 (现将…答复如下), past (已将) or a prediction (必将).
 # Words opening a condition (如按照建议把…，将会…): what follows 将会 is its consequence, not a promise.
 CONDITION_OPENERS = ("如按照", "如按", "如果", "假如", "倘若", "若按照", "若", "如", "要是", "一旦")
