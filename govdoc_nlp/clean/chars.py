@@ -19,7 +19,9 @@ FOLD_TABLE = str.maketrans(_FOLD)
 
 _DROP = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ufffd\x00-\x08\x0b-\x1f\x7f]")
 _SPACE_RUN = re.compile(r" +")
-_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+PINYIN_GLOSS_BODY = r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
+"""A pronunciation in brackets, with at least one tone mark (ù in (fù))."""
+_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])" + PINYIN_GLOSS_BODY)
 """A pronunciation a converter wrote after a character (會(huì)議, 現(xiàn)): not the letter's text."""
 
 

@@ -7,6 +7,7 @@ import re
 
 import regex
 
+from govdoc_nlp.clean.chars import PINYIN_GLOSS_BODY
 from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.clean.noise import is_site_footer, line_noise
 from govdoc_nlp.load.html_meta import page_label_key
@@ -124,7 +125,7 @@ _MENU_ITEM_MAX = 8
 _ASCII_CLOSE = frozenset(")]\"'!?;.")
 
 
-_GLOSS_THEN_SPACE = regex.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）][ \t\u3000]+")
+_GLOSS_THEN_SPACE = regex.compile(PINYIN_GLOSS_BODY + r"[ \t\u3000]+")
 """A pronunciation the cleaner dropped (答復(fù) 費明軒…), then the space that parted two lines."""
 
 
@@ -366,8 +367,8 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue  # a space inside a sentence (…我局将联合市教 育局…, a PDF's line end pasted): no line break
         left_ok = (
             rx.is_cjk(left) or (not left.isascii() and not left.isalnum()) or left in _ASCII_CLOSE
-            or (left == ":" and (text.endswith("如下", 0, a - 1) or bool(rx.HEADING.match(text[line_start:a])) or line_noise(line_so_far) == "chrome"))
-        )  # (分享到: then the heading)  # (a heading that ends with its colon: 一、针对…这个建议,答复为: / 今年已…)
+            or (left == ":" and (text.endswith("如下", 0, a - 1) or bool(rx.HEADING.match(line_so_far)) or line_noise(line_so_far) == "chrome"))
+        )  # (a colon ends a line after 如下, a heading (一、…,答复为:) or a widget's label (分享到:))
         if left.isascii() and left.isalnum():
             left_ok = (
                 (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【[" or line_noise(seg_after_text) == "chrome"
@@ -423,13 +424,12 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
         # match length, so the results are the same and a long line stays linear
         after = text[c2 : c2 + _AFTER_WINDOW]
         addressee = rx.ADDRESSEE.match(after)
-        segment_text = text[c2 : gaps[k + 1][0] if k + 1 < len(gaps) else len(text)].strip(" |｜")
+        segment = text[c2 : gaps[k + 1][0] if k + 1 < len(gaps) else len(text)]
         title_then_addressee = bool(
-            (addressee or _TITLE_AFTER_TITLE.match(after) or _DOC_NUMBER_LINE.fullmatch(after.strip()) or rx.ORG_LINE.fullmatch(segment_text))
+            (addressee or _TITLE_AFTER_TITLE.match(after) or _DOC_NUMBER_LINE.fullmatch(after.strip()) or rx.ORG_LINE.fullmatch(segment.strip(" |｜")))
             and rx.TITLE_END_WORD.search(text[max(0, c2 - _BEFORE_WINDOW) : c2])
         )  # (…的复函 云岭市石门区退役军人事务局: the issuer's line after the title)
         wide = width >= 2
-        segment = text[c2 : gaps[k + 1][0] if k + 1 < len(gaps) else len(text)]
         before = text[gaps[k - 1][0] if k else 0 : c2].rstrip()
         signing = width >= _SIGNING_GAP and (
             text[c2 - 1] in _SENTENCE_END or (text[c2 - 1] not in "年月" and bool(rx.date_line(segment) or rx.date_line(before)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from govdoc_nlp.extract.context import Context
+from govdoc_nlp.extract.form import handled_by
 from govdoc_nlp.model import Official
 from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.patterns import lexicon as lx
@@ -175,21 +176,18 @@ def _handled_by_line(ctx: Context) -> None:
     """A sentence that names the handling body and its contact (此件由X办理，联系人Y，电话N。): the
     contact block of a letter that prints none."""
     contact = ctx.reply.contact
-    for para in ctx.seg.paras:
-        if para.block in ("head", "addressee", "opening"):
-            continue
-        m = rx.HANDLED_BY.search(para.text)
-        if not m or not rx.ORG_LINE.match(m["org"]):
-            continue
-        rest = para.text[m.end() : m.end() + 60]
-        person = _INLINE_PERSON.search(rest)
-        phones = _phones(rest) if person or regex.search(r"电\s?话", rest) else []
-        if person or phones:  # a contact sentence; without one, the line only names the replier
-            contact.organizer = m["org"]
-            ctx.record("contact.organizer", para, m.start("org"), m.end("org"))
-            contact.person.extend([person["name"]] if person else [])
-            contact.phone.extend(phones)
+    handled = handled_by(ctx)
+    if handled is None:
         return
+    para, m = handled
+    rest = para.text[m.end() : m.end() + 60]
+    person = _INLINE_PERSON.search(rest)
+    phones = _phones(rest) if person or regex.search(r"电\s?话", rest) else []
+    if person or phones:  # a contact sentence; without one, the line only names the replier
+        contact.organizer = m["org"]
+        ctx.record("contact.organizer", para, m.start("org"), m.end("org"))
+        contact.person.extend([person["name"]] if person else [])
+        contact.phone.extend(phones)
 
 
 _SEPARATOR_IN = regex.compile(r"[，,、；;\s]")

@@ -42,3 +42,15 @@ def handling_form(ctx: Context) -> dict[str, FormValue]:
                 out[key] = FormValue(m["value"], para, m.start("value"), m.end("value"))
     ctx.form = out
     return out
+
+
+def handled_by(ctx: Context) -> tuple[Para, regex.Match] | None:
+    """The paragraph after the letter's opening that says which body handled it (此件由X办理), and
+    the match (its ``org`` group)."""
+    for para in ctx.seg.paras:
+        if para.block in ("head", "addressee", "opening"):
+            continue
+        m = rx.HANDLED_BY.search(para.text)
+        if m and rx.ORG_LINE.match(m["org"]):
+            return para, m
+    return None

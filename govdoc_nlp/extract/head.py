@@ -73,8 +73,9 @@ def extract_head(ctx: Context) -> None:
         title_paras = []  # a column's name (政协委员提案办理), or a copy that lost characters, when the page names the reply
     if title_paras:
         title = joined[_title_row(joined) :].rstrip("|｜")
-        if _LIST_NUMBER.match(title) and _TITLE_START.match(title[_LIST_NUMBER.match(title).end() :]):
-            title = title[_LIST_NUMBER.match(title).end() :]  # 4. X局关于…的答复: an item of the page's list
+        listed = _LIST_NUMBER.match(title)
+        if listed and _TITLE_START.match(title[listed.end() :]):
+            title = title[listed.end() :]  # 4. X局关于…的答复: an item of the page's list
         title = _UNCLOSED_TAIL.sub("", _TRAILING_DOC_NUMBER.sub("", _LEADING_DOC_NUMBER.sub("", title)))
         seconds = [m.start() for m in _SECOND_TITLE.finditer(title) if _TITLE_END.search(title[m.start() :])]
         if seconds:

@@ -6,7 +6,7 @@ import regex
 
 from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.dates import DateMatch, find_date_line
-from govdoc_nlp.extract.form import handling_form
+from govdoc_nlp.extract.form import handled_by, handling_form
 from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.patterns import lexicon as lx
 from govdoc_nlp.segment.blocks import Para
@@ -86,7 +86,7 @@ def extract_signature(ctx: Context) -> None:
         if how:
             reply.evidence["issuer"] = how
     if reply.issuer is None:
-        handled = _handled_by(ctx)
+        handled = handled_by(ctx)
         if handled is not None:
             para, m = handled
             reply.issuer = m["org"]
@@ -109,17 +109,6 @@ def extract_signature(ctx: Context) -> None:
             _take_date(ctx, d, evidence="page_metadata")
     closing = [p.text for p in paras if p.block == "closing"]
     reply.closing = "".join(closing) or None
-
-
-def _handled_by(ctx: Context) -> tuple[Para, regex.Match] | None:
-    """The paragraph after the letter's opening that says which body handled it (此件由X办理), and the match."""
-    for para in ctx.seg.paras:
-        if para.block in ("head", "addressee", "opening"):
-            continue
-        m = rx.HANDLED_BY.search(para.text)
-        if m and rx.ORG_LINE.match(m["org"]):
-            return para, m
-    return None
 
 
 def _take_date(ctx: Context, d: DateMatch, para: Para | None = None, offset: int = 0, *, evidence: str | None = None) -> None:
