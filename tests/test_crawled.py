@@ -355,6 +355,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(513, 524)),  # round fifteen (page text and one-line forms)
     *(f"c{k}" for k in range(524, 534)),  # round sixteen (page text and one-line forms)
     *(f"c{k}" for k in range(534, 539)),  # round seventeen
+    *(f"c{k}" for k in range(539, 542)),  # round seventeen's open classes, fixed in round eighteen
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -607,6 +608,16 @@ def test_round_seventeen_street_and_county_pages():
     assert govdoc_nlp.parse(corpus_path("c534")).commitments == []  # …竣工后，…问题将得到明显缓解，(the page cut there)
     assert govdoc_nlp.parse(corpus_path("c535")).commitments == []  # 我局在接下来的工作中会继续…: only 会
     assert govdoc_nlp.parse(corpus_path("c537")).proposal.title.endswith("占道停車")  # 《關于…的建議的提案》
+
+
+def test_round_seventeen_open_classes():
+    form = govdoc_nlp.parse(corpus_path("c539"))  # a 办理情况 form: no salutation, 第 N 号 beside a signing label
+    assert (form.is_reply, form.title) == (True, "溪岚区第七届人大二次会议代表建议、批评和意见办理情况")
+    assert (form.proposal.number, form.addressee.role) == ("52", "代表")  # 代表姓名: names a 代表
+    assert form.proposal.title == "关于白鹭社区农贸市场周边积水治理"  # the 标 题 row names the proposal
+    quoted = govdoc_nlp.parse(corpus_path("c540")).sections[1]
+    assert quoted.heading.endswith("配送中转点”的建议")  # 关于“A。B”的建议: a 。 inside quotes ends no heading
+    assert govdoc_nlp.parse(corpus_path("c541")).title.startswith("沅湄县农业农村局沅湄县第十七届")  # session alone on a line
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

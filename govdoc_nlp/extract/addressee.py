@@ -8,6 +8,7 @@ from govdoc_nlp.extract.context import Context
 from govdoc_nlp.extract.dates import chinese_number
 from govdoc_nlp.extract.form import handling_form
 from govdoc_nlp.patterns import compiled as rx
+from govdoc_nlp.patterns import lexicon as lx
 
 
 def extract_addressee(ctx: Context) -> None:
@@ -59,7 +60,8 @@ def extract_addressee(ctx: Context) -> None:
 
 
 def _proposers_of_form(ctx: Context) -> None:
-    """A handling form's 代表姓名/提案人 row names those a letter without a salutation answers."""
+    """A handling form's 代表姓名/提案人 row names those a letter without a salutation answers (and
+    their role, when the label names it)."""
     field = handling_form(ctx).get("proposers")
     if field is None:
         return
@@ -67,6 +69,7 @@ def _proposers_of_form(ctx: Context) -> None:
     if names:
         ctx.reply.addressee.names = names
         ctx.reply.addressee.count = len(names)
+        ctx.reply.addressee.role = ctx.reply.addressee.role or lx.PROPOSER_LABEL_ROLES.get(field.label)
         ctx.reply.evidence["addressee.names"] = "form"
         ctx.record("addressee", field.para, field.start, field.end)
 

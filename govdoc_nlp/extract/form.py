@@ -25,6 +25,7 @@ class FormValue:
     para: Para
     start: int
     end: int
+    label: str = ""
 
 
 def handling_form(ctx: Context) -> dict[str, FormValue]:
@@ -37,9 +38,10 @@ def handling_form(ctx: Context) -> dict[str, FormValue]:
         if not _LABEL_START.match(para.text):
             continue
         for m in _FIELD.finditer(para.text):
-            key = lx.HANDLING_FORM_FIELDS[regex.sub(r"\s", "", m["label"])]
+            label = regex.sub(r"\s", "", m["label"])
+            key = lx.HANDLING_FORM_FIELDS[label]
             if m["value"] and key not in out:
-                out[key] = FormValue(m["value"], para, m.start("value"), m.end("value"))
+                out[key] = FormValue(m["value"], para, m.start("value"), m.end("value"), label)
     ctx.form = out
     return out
 

@@ -225,19 +225,23 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
         return []
     ends = [i for i in range(len(paras)) if _TITLE_END.search(_join(paras[: i + 1]))]
     if not ends:
-        return _cued_run(paras, cued)
+        return _cued_run(paras, cued, ctx)
     last = _extend_title(paras, ends[0], 0)
     first = min(cued[0], last)
     while first < last and len(paras[first].text) <= _COLUMN_NAME_MAX and not _STRONG_TITLE_WORD.search(paras[first].text):
         first += 1  # a column's name above the heading (人大建议 / 区…代表建议及办理情况(第42号))
     while first > 0 and (
-        (_ISSUER_LINE.match(paras[first - 1].text) and _adjacent(ctx, paras[first - 1], paras[first])) or paras[first].text[:1] in _NO_TITLE_START
+        (_ISSUER_LINE.match(paras[first - 1].text) and _adjacent(ctx, paras[first - 1], paras[first]))
+        or paras[first].text[:1] in _NO_TITLE_START
+        or _session_above(ctx, paras, first)
     ):
-        first -= 1  # the issuer's name on the line above, or a title the margin broke inside its number (…第23 / 号建议办理单)
+        first -= 1  # the issuer's name on the line above, a title the margin broke inside its number (…第23 / 号建议办理单) or after its session
     return _drop_letterhead(_unique(paras[first : last + 1]))
 
 
 _NO_TITLE_START = "号號届屆次"
+_AFTER_SESSION = regex.compile(r"^(?:第\s?[A-Za-z]{0,4}\d{1,6}\s?[号號]|(?:人大|政协|政協)?(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))")
+_SESSION_LINE = regex.compile(r"\p{Han}{0,20}(?:人大|政协|政協|人民代表大会|政治协商会议)\p{Han}{0,12}(?:会议|會議)")
 """Characters a title never starts with: a line opening with one continues the line above."""
 _SHORT_TAIL = regex.compile(r"\p{Han}{2,12}")
 """A heading's last words broken onto their own line (…办理工作 / 完成情况说明)."""
@@ -247,10 +251,24 @@ _COLUMN_NAME_MAX = 10
 _STRONG_TITLE_WORD = regex.compile(r"关于|關於|關于|答复|答覆|答復|回复|复函|函|[号號]")
 
 
-def _cued_run(paras: list[Para], cued: list[int]) -> list[Para]:
+def _session_above(ctx: Context, paras: list[Para], first: int) -> bool:
+    """Whether the line above a title's first line holds only the title's session (X区第七届人大二次会议
+    / 第52号建议的答复, or / 代表建议、批评和意见办理情况)."""
+    return (
+        first > 0
+        and bool(_AFTER_SESSION.match(paras[first].text))
+        and bool(_SESSION_LINE.fullmatch(paras[first - 1].text))
+        and _adjacent(ctx, paras[first - 1], paras[first])
+    )
+
+
+def _cued_run(paras: list[Para], cued: list[int], ctx: Context) -> list[Para]:
     """A heading without a reply's ending (省XX厅答复省人大代表关于…建议): the first line with a
-    title's words and the short cued lines that continue it, not the chrome or lead around it."""
+    title's words and the short cued lines that continue it (and a session on the line above it),
+    not the chrome or lead around it."""
     first = last = cued[0]
+    if _session_above(ctx, paras, first):
+        first -= 1
     while (
         last + 1 < len(paras)
         and (last + 1 in cued or (_SHORT_TAIL.fullmatch(paras[last + 1].text) and not rx.PAGE_DATA_WORD.search(paras[last + 1].text)))

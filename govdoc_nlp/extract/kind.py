@@ -102,8 +102,8 @@ def classify(reply: Reply) -> tuple[bool, str]:
     handling = bool(reply_title) and bool(_HANDLING_END.search(reply_title))
     if handling and p.summary_title.search(reply_title) and not (member_addressee or received):
         return False, f"the title reports on many proposals: {_short(reply_title)}"
-    if handling and not _NUMBERED.search(reply_title):
-        reply_title = None  # …办理情况 titles one proposal's page only with its number (第33号代表建议办理情况)
+    if handling and not (_NUMBERED.search(reply_title) or numbered):
+        reply_title = None  # …办理情况 titles one proposal's page only with its number (第33号代表建议办理情况, or 第N号 below it)
     genre = next((t for t in heads if len(t) <= 80 and p.other_genre.search(t)), None)
     if genre and not reply_title and not answers_member:
         return False, f"the title names another kind of document: {_short(genre)}"

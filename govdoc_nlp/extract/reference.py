@@ -114,6 +114,9 @@ def extract_reference(ctx: Context) -> None:
     if prop.title is None and form_title is not None:
         prop.title = _strip_kind(form_title.value)
         ctx.record("proposal.title", form_title.para, form_title.start, form_title.end)
+    page_title = regex.sub(r"\s", "", ctx.metadata.get("title") or "")
+    if prop.title is None and rx.PROPOSAL_QUOTED.fullmatch(page_title):
+        prop.title = _strip_kind(page_title)  # a page whose 标题 row names the proposal it answers (标题：关于…的建议)
     prop.kind = _kind(reply.title or "") or (_kind(opening.text[:200]) if opening else None)
     prop.body = _body(ctx)
     reply.doc_type = _doc_type(ctx)

@@ -45,6 +45,24 @@ def _lost_delimiter(text: str, previous: int | None) -> tuple[int, str, str, int
     return 1, number, number, 1
 
 
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’"}
+
+
+def _heading_stop(rest: str) -> int:
+    """Where a heading ends: its first 。 outside quotes (关于“A。B”的建议), or its first 。 at all
+    when a quote never closes."""
+    first = rest.find("。")
+    closing: list[str] = []
+    for i, ch in enumerate(rest):
+        if closing and ch == closing[-1]:
+            closing.pop()
+        elif ch in _QUOTE_PAIRS:
+            closing.append(_QUOTE_PAIRS[ch])
+        elif ch == "。" and not closing:
+            return i
+    return -1 if not closing else first
+
+
 def _value(number: str) -> int | None:
     return int(number) if number.isdigit() else chinese_number(number)
 
@@ -71,7 +89,7 @@ def extract_sections(ctx: Context) -> list[tuple[Para, Section | None]]:
             if previous is None or value == previous + 1 or value == 1 or (level == 1 and value > previous):
                 last_number[key] = value
                 rest = para.text[end:]
-                stop = rest.find("。")
+                stop = _heading_stop(rest)
                 heading = (rest if stop < 0 else rest[:stop]).strip().rstrip("：:；;，,")
                 section = Section(
                     level=level,

@@ -265,13 +265,15 @@ HANDLING_FORM_FIELDS = {
     "代表姓名": "proposers", "委员姓名": "proposers", "提案人": "proposers", "建议人": "proposers", "领衔代表": "proposers",
     "主要承办单位": "reply_unit", "主办单位": "reply_unit", "承办单位": "reply_unit", "答复单位": "reply_unit", "主辦單位": "reply_unit",
 }
+# The role a form's proposer label names (代表姓名：张三 answers 张三, a 代表).
+PROPOSER_LABEL_ROLES = {"代表姓名": "代表", "领衔代表": "代表", "委员姓名": "委员"}
 # A form's section headers, alone on their line: never a title, although some end like one (受理回复).
 FORM_SECTION_LABELS = ("受理回复", "答复内容", "回复内容", "办理结果", "处理结果", "回复情况", "答复意见", "办理情况", "问题答复", "官方回复")
 # Labels of a question page's headline: 标题 X, or the line after 问政内容 (portal and mailbox pages).
 QUESTION_TITLE_LABELS = ("信件标题", "留言标题", "问题标题", "标题", "标 题", "主题")
 QUESTION_CONTENT_LABELS = ("问政内容", "问题内容", "留言内容", "咨询内容", "投诉内容", "来信内容")
 # Title endings of replies beyond TITLE_ENDINGS: the forms some sites print.
-REPLY_TITLE_EXTRA = ("回复单", "答复单", "办理回复", "答复意见", "办理情况答复", "答复书面意见", "建议办理情况", "提案办理情况")
+REPLY_TITLE_EXTRA = ("回复单", "答复单", "办理回复", "答复意见", "办理情况答复", "答复书面意见", "建议办理情况", "提案办理情况", "批评和意见办理情况")
 # A …办理情况 title that reports on a year's or a session's proposals, not on one: both kinds named
 # (人大代表建议和政协委员提案办理情况), or a year before it and no number (2021年建议办理情况).
 SUMMARY_TITLE_PATTERNS = (
