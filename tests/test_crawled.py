@@ -356,6 +356,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(524, 534)),  # round sixteen (page text and one-line forms)
     *(f"c{k}" for k in range(534, 539)),  # round seventeen
     *(f"c{k}" for k in range(539, 542)),  # round seventeen's open classes, fixed in round eighteen
+    *(f"c{k}" for k in range(542, 552)),  # round eighteen (page text)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -618,6 +619,24 @@ def test_round_seventeen_open_classes():
     quoted = govdoc_nlp.parse(corpus_path("c540")).sections[1]
     assert quoted.heading.endswith("配送中转点”的建议")  # 关于“A。B”的建议: a 。 inside quotes ends no heading
     assert govdoc_nlp.parse(corpus_path("c541")).title.startswith("沅湄县农业农村局沅湄县第十七届")  # session alone on a line
+
+
+def test_round_eighteen_commitments():
+    assert govdoc_nlp.parse(corpus_path("c542")).commitments == []  # 规定“…且近期将开工建设的项目”: a quoted rule
+    assert [c.text[:2] for c in govdoc_nlp.parse(corpus_path("c543")).commitments] == ["下步"]  # 将争取到的资金…分配: 把
+    planned = govdoc_nlp.parse(corpus_path("c545")).commitments
+    assert [c.text[:4] for c in planned] == ["我局今年", "同时,我"]  # 今年计划清退…, 计划搬迁…
+    assert govdoc_nlp.parse(corpus_path("c550")).commitments == []  # no signature, a 我局 letter: 我市将… is the city's
+    assert len(govdoc_nlp.parse(corpus_path("c551")).commitments) == 1  # 我局在…时，也将增设…
+
+
+def test_round_eighteen_fields():
+    assert govdoc_nlp.parse(corpus_path("c544")).addressee.organization == "民盟界"  # a sector group's salutation
+    assert govdoc_nlp.parse(corpus_path("c546")).proposal.title == "关于牧区饮水点消毒"  # “关于…”的建议，…“B类件”
+    assert govdoc_nlp.parse(corpus_path("c547")).proposal.number == "041"  # (自编号041号)
+    copies = govdoc_nlp.parse(corpus_path("c548")).cc
+    assert [(c.name, c.copies) for c in copies] == [("市人大代工委", 2), ("市政府督查室", 2)]  # 抄送:X2份 Y2份
+    assert govdoc_nlp.parse(corpus_path("c549")).response_category == "A"  # 分类:A
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -11,8 +11,10 @@ from govdoc_nlp.model import CopyRecipient
 from govdoc_nlp.patterns import compiled as rx
 
 _ITEM_SPLIT = regex.compile(r"[，,、；;]|(?<=[（(]\s?\d{1,3}\s?份\s?[)）])(?![，,、；;。])")
-_COUNT = regex.compile(r"[（(]\s?(?P<n>\d{1,3})\s?份?\s?[)）]$|[（(]\s?(?P<n3>\d{1,3})\s?份\s?[)）]|\s(?P<n2>\d{1,3})\s?份$")
-"""How many copies a recipient gets: （2份）, 2份 after a space, or a bare （2） ending the name."""
+_COUNT = regex.compile(
+    r"[（(]\s?(?P<n>\d{1,3})\s?份?\s?[)）]$|[（(]\s?(?P<n3>\d{1,3})\s?份\s?[)）]|\s(?P<n2>\d{1,3})\s?份$|(?<=\p{Han})(?P<n4>\d{1,3})份$"
+)
+"""How many copies a recipient gets: （2份）, 2份 after a space or glued to the name, or a bare （2） ending the name."""
 _REMARK = regex.compile(r"\s?[（(](?=[^（）()]*(?:涉及|一并|抄送|备案|供参考|参阅))[^（）()]{4,40}[)）]$")
 """A remark after a recipient (县政府督查室（涉及协办单位的一并抄送）): not part of its name."""
 _PRINT = regex.compile(r"^(?P<office>.+?)\s?(?P<date>\d{4}\s?年.{1,12}?日|[〇○零一二三四五六七八九十0]{4}年.{1,10}?日)\s?印\s?[发發]\s?$")
@@ -40,8 +42,8 @@ def _spaced_apart(ctx: Context, para, start: int, value: str) -> str:
     """The recipients with a 、 where only a space parted two bodies (抄送：市政协提案委 市政府督查室)."""
     cuts = [a - start for a, _ in whitespace_gaps(para.mapped, ctx.loaded.text) if start < a < start + len(value)]
     for cut in reversed(cuts):
-        left = _ITEM_SPLIT.split(value[:cut])[-1].strip()
-        right = _ITEM_SPLIT.split(value[cut:])[0].strip(" 。.")
+        left = _COUNT.sub("", _ITEM_SPLIT.split(value[:cut])[-1].strip())
+        right = _COUNT.sub("", _ITEM_SPLIT.split(value[cut:])[0].strip(" 。."))
         if _BODY.fullmatch(left) and _BODY.fullmatch(right) and (rx.ORG_LINE.match(left) or rx.ORG_LINE.match(right)):
             value = value[:cut] + "、" + value[cut:].lstrip()
     return value
@@ -61,7 +63,7 @@ def extract_colophon(ctx: Context) -> None:
                     if not item:
                         continue
                     c = _COUNT.search(item)
-                    copies = int(c["n"] or c["n2"] or c["n3"]) if c else None
+                    copies = int(c["n"] or c["n2"] or c["n3"] or c["n4"]) if c else None
                     name = _REMARK.sub("", _COUNT.sub("", item)).strip(" 。.")
                     if name:
                         reply.cc.append(CopyRecipient(name=name, copies=copies, kind=kind))

@@ -58,6 +58,23 @@ _FUTURE_VERB = regex.compile(r"将|將|拟|擬|计划|計劃|要|力争|力爭|�
 _JIANG_FUTURE_NEXT = regex.compile("^(?:" + rx.alternation(lx.JIANG_FUTURE_NEXT) + ")")
 _JIANG_BA_NEXT = regex.compile(r"^(?:[\d“”\"《〈「『（(]|其|该|該|此|这|這|上述|有关|有關|相关|相關|您|你|本|全|各|部分|所有|原|现有|現有|此项|这些|這些)")
 _CLAUSE_BREAK = "，,；;：:"
+_STILL = ("也", "还", "還", "仍", "亦")
+_TIMES_BEFORE_PLAN = ("今年", "明年", "后年", "當年", "当年")
+_OBTAINED_OBJECT = regex.compile(r"^\p{Han}{1,3}(?:到|得)的")
+"""将 before what was obtained (将争取到的资金…分配): 将 is 把."""
+_QUOTES = {"“": "”", "「": "」", "『": "』"}
+
+
+def _quoted(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation (规定“…且近期将开工建设的项目”可以…): quoted words
+    are a rule's or a plan's, not the replier's promise."""
+    closing: list[str] = []
+    for ch in sentence[:pos]:
+        if closing and ch == closing[-1]:
+            closing.pop()
+        elif ch in _QUOTES:
+            closing.append(_QUOTES[ch])
+    return bool(closing)
 _JIANG_ADVERB_NEXT = regex.compile(r"^(?:继续|繼續|进一步|進一步|积极|積極|加快|尽快|逐步|全力|认真|持续|適時|适时|及时|優先|优先|努力|力争|争取|把|于|在|按照|根据|结合|会同|與|与|联合|適時)")
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}?(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)")
 _SUBJECT_THEN_INTENT = regex.compile(r"^\p{Han}{2,10}?(?:也|还|還|仍|继续|繼續)?(?:将|將|拟|擬|计划|計劃|力争|力爭)")
@@ -103,7 +120,7 @@ def extract_commitments(ctx: Context, owners: list[tuple[Para, Section | None]])
     reply = ctx.reply
     section_of = {p.index: s for p, s in owners}
     candidates = [p for p in ctx.seg.paras if p.block in ("opening", "body", "closing")]
-    issuer = reply.issuer or ""
+    issuer = reply.issuer or _department_voice(reply.text or "")
     for para in candidates:
         text = para.text
         offset = 0
@@ -205,6 +222,8 @@ def passage_marker(sentence: str, issuer: str = "") -> str | None:
     bodies other than ``issuer`` are the step's subject: 下一步，县水利局和X村委会将…)."""
     for m in _MARKER.finditer(sentence):
         word = m.group()
+        if _quoted(sentence, m.start()):
+            continue
         clause = _CONNECTIVE.sub("", _LEAD_IN.sub("", sentence[: m.start()].strip())).strip("，, ")
         after = sentence[m.end() :]
         if clause and clause[-1] in _MARKER_BAD_PREV:
@@ -214,7 +233,7 @@ def passage_marker(sentence: str, issuer: str = "") -> str | None:
         if _OTHER_BODY_NEXT.match(after):
             continue  # 下一步是区教委按照…: another body's step
         bodies = _BODIES_NEXT.match(after)
-        if bodies and issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) and not any(
+        if bodies and issuer and issuer not in lx.DEPARTMENT_VOICES and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) and not any(
             b.startswith(("我", "本")) or rx.is_subsequence(b, issuer) for b in regex.split(r"和|与|及|、", bodies["bodies"])
         ):  # (a government's reply speaks for its departments: 县政府办公室 … 下一步，县农业农村局将…)
             continue  # 下一步，县水利局和沙湾村委会将…: other bodies' step
@@ -245,6 +264,8 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
     for m in _INTENT.finditer(sentence):
         verb = m.group()
         pos = m.start()
+        if _quoted(sentence, pos):
+            continue
         clause_start = max(sentence.rfind(ch, 0, pos) for ch in _CLAUSE_BREAK) + 1
         subject = _CONNECTIVE.sub("", sentence[clause_start:pos].strip())
         subject = _SUBJECT_TRAIL.sub("", subject)
@@ -274,8 +295,10 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
             if time_before.endswith("后") and _EFFECT_NEXT.match(nxt):
                 continue  # 通车后将大幅提升… / 待项目建成后，将切实满足…: what the work will bring
         elif verb in ("计划", "計劃"):
-            if prev.endswith(("的", "年", "度", "入", "个", "個", "项", "項", "了")) or not regex.match(r"[于於在将將今明年到\d对對用新实實开開安启啓完投建推组組先近以举舉召]", nxt or "。"):
-                continue
+            if (prev.endswith(("的", "年", "度", "入", "个", "個", "项", "項", "了")) and not prev.endswith(_TIMES_BEFORE_PLAN)) or not (
+                regex.match(r"[于於在将將今明年到\d对對用新实實开開安启啓完投建推组組先近以举舉召]", nxt or "。") or (subject and _first_word_tag(nxt) == "v")
+            ):
+                continue  # (年度计划, 计划生育; but 我局今年计划清退…, 我局计划搬迁…)
         elif verb in ("拟", "擬"):
             if (nxt.startswith(("定", "订了", "稿")) and not nxt.startswith("定于")) or prev.endswith(("草", "起")):
                 continue
@@ -295,12 +318,19 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
         if not subject:
             if _place_is_subject(sentence[:pos], issuer) or (clause_start > 0 and _other_subject_before(sentence[:clause_start], issuer)):
                 continue
-            if clause_start == 0 or verb not in ("将", "將") or _JIANG_FUTURE_NEXT.match(nxt) or marked:
-                return verb
+            if clause_start == 0 or verb not in ("将", "將") or _JIANG_FUTURE_NEXT.match(nxt) or marked or (prev.endswith(_STILL) and _replier_opens(sentence, issuer)):
+                return verb  # (我局在…时，也将增设…: the replier is the sentence's subject, 也将 the future)
             continue
         if _is_replier(subject, issuer):
             return verb
     return None
+
+
+def _department_voice(text: str) -> str:
+    """How a letter without a signature names its writer when a department writes it (我局…), else
+    "": the voice that tells the place (我市将…) from the replier."""
+    found = {v for v in lx.DEPARTMENT_VOICES if v in text}
+    return min(found, key=text.find) if found else ""
 
 
 def _month_to_come(time: str, reply_date: str | None) -> bool:
@@ -319,6 +349,8 @@ def _jiang_is_future(nxt: str, clause: str = "") -> bool:
     """Whether 将 followed by ``nxt`` marks the future (not 把); ``clause`` is the rest of its
     clause: 将 + object + 纳入/列入/作为… is the 把 construction (将组织开展…职责纳入…), unless an
     adverb shows the future first (将继续将…纳入)."""
+    if _OBTAINED_OBJECT.match(nxt):
+        return False
     disposal = _DISPOSAL_VERB.search(clause)
     if disposal and not regex.search(r"将|將|把", clause[: disposal.start()]) and not _JIANG_ADVERB_NEXT.match(nxt):
         return False
@@ -330,8 +362,12 @@ def _jiang_is_future(nxt: str, clause: str = "") -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _first_word_tag(text: str) -> str:
+    return first_word_tag(text) or ""
+
+
 def _first_word_is_verb(text: str) -> bool:
-    tag = first_word_tag(text)
+    tag = _first_word_tag(text)
     return bool(tag) and tag[0] in "vdpca"
 
 
@@ -361,6 +397,14 @@ def _other_subject_before(lead: str, issuer: str = "") -> bool:
     return first.startswith(lx.NON_REPLIER_SUBJECT_STARTS + ("其中",)) or bool(_PLAN_SUBJECT.match(first))
 
 
+def _replier_opens(sentence: str, issuer: str) -> bool:
+    """Whether the sentence opens with the replier as its subject (我局…, 本局…, or the issuer's name)."""
+    head = _CONNECTIVE.sub("", sentence.lstrip())
+    return head.startswith(tuple(p for p in lx.REPLIER_PRONOUNS if p not in lx.PLACE_PRONOUNS) + ("本局", "本委")) or bool(
+        issuer and head.startswith(issuer)
+    )
+
+
 def _place_is_subject(before: str, issuer: str) -> bool:
     """A department's sentence whose subject is the place (同时，我市正在…，建成后，将…)."""
     if not issuer or issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS):
@@ -381,7 +425,7 @@ def _is_replier(subject: str, issuer: str) -> bool:
         return False  # the district or city itself (柘岭区计划…) in a department's reply
     if issuer and (subject == issuer or (len(subject) >= 2 and rx.is_subsequence(subject, issuer))):
         return True
-    if not issuer and _DEPARTMENT_NAME.fullmatch(subject):
+    if (not issuer or issuer in lx.DEPARTMENT_VOICES) and _DEPARTMENT_NAME.fullmatch(subject):
         return True  # a page cut before its signature: the department naming itself (省农业农村厅将…)
     return _is_own_unit(subject, issuer)
 

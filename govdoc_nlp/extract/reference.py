@@ -41,7 +41,7 @@ NUMBER_PATTERNS = (
     regex.compile(rf"(?:建议|建議|提案|议案|議案)\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]"),
     regex.compile(r"(?:建议|建議|提案|议案|議案)\s?(?P<n>[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,6}|(?:19|20)\d{5,7})\s?[号號]"),
     regex.compile(r"第\s?(?P<n>\d{1,6})\s?(?=(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))"),
-    regex.compile(rf"[（(]\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]\s?[)）]"),
+    regex.compile(rf"[（(]\s?(?:第|自?编号|自?編號)?\s?(?P<n>{_NUM_CORE})\s?[号號]\s?[)）]"),
     regex.compile(rf"(?:提案|建议|建議|议案|議案)\s?[（(]\s?(?P<n>{_NUM_CORE})\s?[)）]\s?[号號]"),
     regex.compile(r"(?<=会议|會議)\s?(?P<n>[A-Za-z]{0,4}\d{1,6})\s?[号號](?=\s?[《“\"]|\s?(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))"),
 )
@@ -60,6 +60,8 @@ _TITLED_QUOTE = regex.compile(r"(?:关于|關于|關於)(?:[^“”」』》\"]|
 _PROPOSAL_AS_TITLE = regex.compile(r"^(?!.*(?:答复|答復|答覆|回复|复函|函|办理|辦理|会议|會議|[号號]))\p{Han}[^。，,]{5,60}的(?:提案|建议|建議|议案|議案)$")
 """A page headed by the proposal's own title (筹建…中心的建议) rather than by a reply's."""
 _RECEIVED_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:均|都|也)?已?经?(?:收悉|收到)")
+_KIND_THEN_BREAK = regex.compile(r"的?(?:提案|建议|建議|议案|議案)[，,；;]")
+"""“关于X”的建议，…: the kind and a clause's end after the quote (a later “B类件” is another quote)."""
 _LIST_NEXT = regex.compile(r"(?:的)?(?:提案|建议|建議|议案|議案)?\s?(?:[（(][^）)]{0,24}[)）])?\s?(?:(?:和|及|与|、)[“《\"]|《)")
 _UNQUOTED = regex.compile(
     r"(?:提出的|提出|您的|你的|您|你们|你們|均为|均為|即)[“\"《「]?(?P<t>(?:关于|關于|關於)(?:(?!收悉)[^。！？!?》]|《[^》]{1,40}》){2,160}?)(?:的)?(?:代表|委员|委員)?(?:意见建议|提案|建议|建議|议案|議案)"
@@ -242,8 +244,8 @@ def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
             after = window[k + 1 : k + 40]
             if _ANCHOR.match(after) or (in_title and (regex.match(r"(?:的)?(?:答复|答復|复函|回复|办理)", after) or not after.strip())):
                 best = k
-                if _LIST_NEXT.match(after) or _RECEIVED_NEXT.match(after):
-                    break  # the proposal's title ends where the sentence says it was received
+                if _LIST_NEXT.match(after) or _RECEIVED_NEXT.match(after) or _KIND_THEN_BREAK.match(after):
+                    break  # the proposal's title ends where the sentence says it was received, or its kind ends a clause
             j = k + 1
             if best is not None and not regex.search(r"[“\"《]", window[best + 1 : best + 40]):
                 break

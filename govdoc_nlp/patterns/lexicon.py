@@ -52,7 +52,7 @@ ORG_ADDRESSEE_SUFFIXES = (
     "委员会", "委員會", "市委", "县委", "区委", "省委", "街道办事处", "街道", "镇人民政府", "人民政府", "镇", "乡",
     "局", "委", "办", "厅", "公司", "中心", "学社", "工商联", "联合会", "民革", "民盟", "民建", "民进", "农工党", "致公党",
     "台盟", "九三学社", "支部", "党组", "小组", "联络组", "工作组", "工委", "代委员组", "委员组", "代表组", "界别组", "界別組",
-    "办公室", "研究室", "部", "馆", "总工会", *("妇联", "残联", "科协", "侨联", "文联"),
+    "办公室", "研究室", "部", "馆", "总工会", *("妇联", "残联", "科协", "侨联", "文联"), "界别", "界別", "界",
 )
 MASS_ORGANISATIONS = ("妇联", "残联", "科协", "侨联", "文联", "工商联", "总工会", "红十字会")
 """Short names of people's organisations that sign replies (县妇联, 平川县残联)."""
@@ -111,6 +111,8 @@ OWN_UNIT_SUFFIXES = ("处", "處", "科", "股", "室", "所", "站", "中队", 
 OTHER_BODY_WORDS = ("局", "厅", "廳", "委", "部", "院", "办", "辦", "政府", "公司", "集团", "集團", "银行", "銀行", "医院", "醫院", "学校", "學校")
 """Words naming another body, which make a unit someone else's (县财政局预算股, 省厅规划处)."""
 PLACE_PRONOUNS = ("我市", "我县", "我区", "我镇", "我乡", "我省", "我州", "我旗")
+DEPARTMENT_VOICES = ("我局", "我委", "我厅", "我办", "本局", "本委", "我分局")
+"""How a department names itself in its letter: the voice of a reply whose signature is lost."""
 """The place, not the replier, when a department replies (我市 in a city police reply); the
 replier itself when a government or its office does."""
 GOVERNMENT_ISSUER_ENDINGS = ("人民政府", "政府", "人民政府办公室", "政府办公室", "人民政府办公厅", "办事处", "管委会")
