@@ -357,6 +357,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(534, 539)),  # round seventeen
     *(f"c{k}" for k in range(539, 542)),  # round seventeen's open classes, fixed in round eighteen
     *(f"c{k}" for k in range(542, 552)),  # round eighteen (page text)
+    *(f"c{k}" for k in range(552, 562)),  # round eighteen (one-line forms, reference-site and glossed copies)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -637,6 +638,24 @@ def test_round_eighteen_fields():
     copies = govdoc_nlp.parse(corpus_path("c548")).cc
     assert [(c.name, c.copies) for c in copies] == [("市人大代工委", 2), ("市政府督查室", 2)]  # 抄送:X2份 Y2份
     assert govdoc_nlp.parse(corpus_path("c549")).response_category == "A"  # 分类:A
+
+
+def test_round_eighteen_one_line_pages():
+    assert govdoc_nlp.parse(corpus_path("c552")).commitments[0].text.endswith("两项工作:")  # …工作: 一是… on one line
+    listed = govdoc_nlp.parse(corpus_path("c553")).addressee
+    assert "马宁" in listed.names and listed.role == "代表"  # …孙若兰、马  宁、谢广田代表 (no colon)
+    assert govdoc_nlp.parse(corpus_path("c554")).title.endswith("提案答复的函")  # title, then 《…》收悉 without salutation
+    lettered = govdoc_nlp.parse(corpus_path("c555"))
+    assert (lettered.title[-2:], lettered.response_category) == ("答复", "A")  # …的答复 A 公开 X函〔2023〕12号
+    assert govdoc_nlp.parse(corpus_path("c556")).issuer == "柳川县文化和旅游局"  # 发文机关:X | 主题词: |
+    assert govdoc_nlp.parse(corpus_path("c560")).issuer == "滨湖区商务局"  # 浏览次数:信息来源: X局发布时间:
+
+
+def test_round_eighteen_copies_of_pages():
+    assert govdoc_nlp.parse(corpus_path("c557")).title is None  # 您所在的位置:网站首页 > … is a breadcrumb
+    assert len(govdoc_nlp.parse(corpus_path("c558")).addressee.names) == 4  # 莫 兰、卢文修、柏 青、甘永年代表: …
+    assert govdoc_nlp.parse(corpus_path("c559")).title.startswith("对松岩县")  # 词条 | title | / 释义 | letter |
+    assert govdoc_nlp.parse(corpus_path("c561")).issuer == "市住房和城鄉建設局"  # 發(fā)布機構 | X |
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from govdoc_nlp.clean.chars import clean_line, display_width, fold
+from govdoc_nlp.clean.chars import clean_line, display_width, drop_pinyin_glosses, fold
 from govdoc_nlp.clean.joined import split_joined
 from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.clean.noise import is_site_footer, line_noise
@@ -92,7 +92,7 @@ def _page_metadata(lines: list[CleanLine], source: str, wrapped: dict[int, Clean
     for k, ln in enumerate(lines):
         if ln.noise in ("metadata", "chrome") and ln.text.pieces:
             start, end = ln.text.source_span(0, len(ln.text.text))
-            raw = source[start:end] + (wrapped[k].text.text if wrapped and k in wrapped else "")
+            raw = drop_pinyin_glosses(source[start:end]) + (wrapped[k].text.text if wrapped and k in wrapped else "")  # 發(fā)布機構
             folded = fold(raw)
             for key, value in page_labels(folded):
                 at = folded.find(value) if key in _PRINTED_KEYS and len(folded) == len(raw) else -1

@@ -34,6 +34,8 @@ _MARKUP_COMMENT = re.compile(r"<!--.{0,200}?-->|<!\[(?:if|endif)[^\]]{0,40}\]>")
 """An HTML comment a crawl left in the text (<!--EndFragment-->, <![endif]>): markup, not the letter."""
 _EDGE_BARS = re.compile(r"(?P<lead>[\s|]*?\|?[\s|]*?)(?P<text>[^|\s](?:.*[^|\s])?)(?P<tail>[\s|]*)", re.S)
 """Table bars left at a line's edges around one cell of text (a crawled table: ``标题 | ||||``)."""
+_ENTRY_CELL = re.compile(r"^\s*(?:词条|詞條|释义|釋義)\s*\|\s*(?=\S)(?P<body>.*?)(?P<tail>\s*\|?\s*)$", re.S)
+"""A reference site's copy: the letter in a table of 词条 | title | and 释义 | text | rows (the labels are the site's)."""
 _BULLET = re.compile(r"^[ \u3000]*(?:[•●▪◆■◇□·・]|\*(?= ))[ \u3000]*")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _HALF_WIDTH = re.compile(r"[\x00-\x2f\x3a-\x7f]")
@@ -63,6 +65,9 @@ def clean_line(source: str, start: int, end: int, skip: tuple[tuple[int, int], .
     deleted.extend(m.span() for m in _PINYIN_GLOSS.finditer(text))
     if "<!" in text:
         deleted.extend(m.span() for m in _MARKUP_COMMENT.finditer(text))
+    entry = _ENTRY_CELL.match(text)
+    if entry:
+        deleted.extend(span for span in ((0, entry.start("body")), entry.span("tail")) if span[1] > span[0])
     bullet = _BULLET.match(text)
     if bullet:
         deleted.append(bullet.span())

@@ -179,6 +179,12 @@ _CLOCK_TIME = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 """A page's publishing time (发布时间:2023-05-18 10:20), after which the next line starts."""
 _CATEGORY_SEGMENT = regex.compile(r"^[（(]?[A-DＡ-Ｄ][)）]?[类類]")
 """The answer category alone between spaces (…的复函 B)类 枫林交函…)."""
+_LAST_EMPTY_LABEL = regex.compile(r"(?<=[:：])\p{Han}{2,6}\s?[:：]$")
+_LISTED_SURNAME = regex.compile(r"\p{Han}{2,4}、\p{Han}$")
+"""A list of names whose last one is only a surname before the gap (…孙若兰、马  宁、…)."""
+_FIRST_ITEM = regex.compile(r"(?:一是|首先)[，,]?\p{Han}")
+"""The first item after a colon (…做好以下两项工作: 一是…): the items stood on lines of their own."""
+_LONE_CATEGORY = regex.compile(r"[A-DＡ-Ｄ]")
 _CATEGORY_VALUE_END = regex.compile(r"[:：]\s?[A-DＡ-Ｄ]$")
 """A label's answer category (办理结果:B), after which the next line starts."""
 _MID_SENTENCE = regex.compile(r"[，,][^。！？!?；;：:]*$")
@@ -225,6 +231,8 @@ def _signed_and_dated(text: str, gaps: list[tuple[int, int]]) -> bool:
     )
 
 
+_RECEIVED_OPENING = regex.compile(r"^[《“][^》”]{4,80}[》”](?:[（(][^）)]{0,20}[)）])?(?:已)?收悉")
+"""An opening that names the proposal received, where a letter prints no salutation (《关于…的提案》收悉。)."""
 _ADDRESSEE_REACH = 12
 """Segments after a title (a page's info items: • 发布时间 • 来源 • 编辑 打印) the salutation may follow in."""
 
@@ -237,7 +245,10 @@ def _titled_and_addressed(text: str, gaps: list[tuple[int, int]]) -> bool:
     for k, one in enumerate(segments):
         pair = one + (segments[k + 1] if k + 1 < len(segments) else "")
         if _TITLE_SEGMENT.fullmatch(one) or (len(one) >= 6 and _TITLE_SEGMENT.fullmatch(pair)):  # (a title a space broke in two)
-            return any(rx.ADDRESSEE.fullmatch(two) or rx.ORG_ADDRESSEE.fullmatch(two) for two in segments[k + 1 : k + 2 + _ADDRESSEE_REACH])
+            return any(
+                rx.ADDRESSEE.fullmatch(two) or rx.ORG_ADDRESSEE.fullmatch(two) or _RECEIVED_OPENING.match(two)
+                for two in segments[k + 1 : k + 2 + _ADDRESSEE_REACH]
+            )
     return False
 
 
@@ -284,6 +295,9 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue  # 主题词：城乡建设 规划 建议 答复 is one line
         keywords = False
         label = page_label_key(text[bounds[2 * k] : a])
+        glued = _LAST_EMPTY_LABEL.search(text, bounds[2 * k], a) if label is None else None
+        if glued:
+            label = page_label_key(glued.group())  # 浏览次数:信息来源: X局: empty labels glued, the last one's value next
         if (
             label is not None and not rx.TITLE_END_WORD.search(seg_after_text) and (label != "doc_number" or rx.DOC_NUMBER.match(seg_after_text))
             and not rx.ADDRESSEE.fullmatch(seg_after_text)
@@ -293,6 +307,9 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         spaced_name = rx.ADDRESSEE.match(text[bounds[2 * k] : bounds[2 * k] + 80]) if seg_before == 1 and starts_line and rx.is_cjk(left) else None
         if spaced_name and len(spaced_name["names"]) <= 3 and not rx.TITLE_END_WORD.search(text[max(0, a - _BEFORE_WINDOW) : a].replace(" ", "")):
             continue  # 韩 松代表：: a name spaced inside (its surname alone before the gap)
+        line_start = cuts[-1][1] if cuts else 0
+        if _LISTED_SURNAME.search(text, bounds[2 * k], a) and rx.ADDRESSEE.match(regex.sub(r"\s", "", text[line_start:a] + seg_after_text)):
+            continue  # 吴长庚、孙若兰、马  宁、谢广田代表: the last of the names listed so far spaced inside
         if (
             rx.ADDRESSEE.match(text[b : b + 80]) or rx.ADDRESSEE.fullmatch(seg_after_text) or _SPACED_ADDRESSEE.match(text, b, b + 40)
             or rx.ORG_ADDRESSEE.fullmatch(text[bounds[2 * k] : a])
@@ -320,7 +337,6 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         if right == "【" and left != "】":
             cuts.append((a, b))  # a page's 【打印】【关闭】 buttons
             continue
-        line_start = cuts[-1][1] if cuts else 0
         if _COPY_START.match(text, line_start) and not (
             left in _SENTENCE_END or _SPACED_LABEL.match(text, b) or _LABEL_SOON.match(text[b : b + 12]) or line_noise(seg_after_text) == "chrome"
             or _ISSUED_LINE.match(text, b, b + 80)
@@ -353,6 +369,9 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
         )
         if left in "年月" and right.isdigit():
             continue  # a date printed over two lines (2020年 / 6月2日)
+        if _LONE_CATEGORY.fullmatch(seg_after_text) and rx.TITLE_END_WORD.search(text, line_start, a):
+            cuts.append((a, b))  # the letterhead's category under the title (…的答复 A 公开 X函〔2023〕12号)
+            continue
         if (seg_before < 2 or seg_after < 2) and not widget_end or (rx.PHONE.fullmatch(seg_after_text) and not rx.date_line(seg_after_text)):
             continue  # inside a one-character widget (大 中 小), a spaced word (抄 报) or before a phone
         line_so_far = text[line_start:a]
@@ -367,8 +386,11 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             continue  # a space inside a sentence (…我局将联合市教 育局…, a PDF's line end pasted): no line break
         left_ok = (
             rx.is_cjk(left) or (not left.isascii() and not left.isalnum()) or left in _ASCII_CLOSE
-            or (left == ":" and (text.endswith("如下", 0, a - 1) or bool(rx.HEADING.match(line_so_far)) or line_noise(line_so_far) == "chrome"))
-        )  # (a colon ends a line after 如下, a heading (一、…,答复为:) or a widget's label (分享到:))
+            or (left in ":：" and (
+                text.endswith("如下", 0, a - 1) or bool(rx.HEADING.match(line_so_far)) or line_noise(line_so_far) == "chrome"
+                or bool(_FIRST_ITEM.match(seg_after_text))
+            ))
+        )  # (a colon ends a line after 如下, a heading (一、…,答复为:), a widget's label (分享到:) or before 一是…)
         if left.isascii() and left.isalnum():
             left_ok = (
                 (bool(_LABEL_SOON.match(text[b : b + 12])) and rx.is_cjk(right)) or right in "【[" or line_noise(seg_after_text) == "chrome"
