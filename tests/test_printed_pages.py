@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from fixtures.render_pdf import render_pdf
+from helpers import corpus_path
 
 import govdoc_nlp
 
@@ -73,3 +74,39 @@ def test_a_printed_handling_form_without_a_salutation_keeps_its_answer_whole(tmp
     assert reply.title == "沣源市政协六届三次会议提案办理回复单"
     assert reply.issuer == "沣源市卫生健康委员会"
     assert [c.text for c in reply.commitments] == ["下一步,我委将在城东、城南两个片区各新建1所公办托育机构,力争明年9月前投入使用,新增托位400个。"]
+
+
+BROKEN_LABEL_ROW = (
+    "首页 >> 部门目录 >> 澄河县民政局\n"
+    "索  引  号:chxmzj-/2023-0715002 公开范围:公开 发布机关:澄河县民政局 著录日期: 发文字号:\n"
+    "关于对澄河县第九届人民代表大会第二次会议第31号建议办理情况的复函\n"
+    "葛秀云、常立平代表:\n"
+    "你们提出的《关于硬化南岭村公墓进场道路的建议》,交由我局研究办理。现函复如下:\n"
+    "南岭村公墓进场道路已纳入今年乡村道路提升项目,路基已完成施工。\n"
+)
+
+
+def test_an_info_row_whose_label_the_margin_broke_still_names_the_publisher(tmp_path):
+    reply = govdoc_nlp.parse(render_pdf(BROKEN_LABEL_ROW, tmp_path / "row.pdf"))
+    assert reply.issuer == "澄河县民政局"  # 公开范 / 围:公开发布机关:澄河县民政局著录日期: (no signature)
+
+
+ONE_LINE_LETTER = (
+    "对澄溪市四届人大三次会议第52号建议的答复\n"
+    "尹秀芝代表: 您提出的《关于在老城区增设公共停车泊位的建议》收悉,感谢您对交通工作的关心和支持。现答复如下: "
+    "我局于今年3月对老城区停车需求进行了摸排,共有公共泊位640个,缺口较大。我局将会同住建部门,在今年的背街小巷改造中"
+    "施划临时泊位200个。 二00九年七月八日\n"
+    "抄送:市人大代工委2份 市政府督查室2份\n"
+)
+
+
+def test_a_printed_one_line_letter_keeps_its_date_and_copies(tmp_path):
+    reply = govdoc_nlp.parse(render_pdf(ONE_LINE_LETTER, tmp_path / "line.pdf"))
+    assert reply.date == "2009-07-08"  # …泊位200个。二00九年七月八日: glued after the last sentence
+    assert [(c.name, c.copies) for c in reply.cc] == [("市人大代工委", 2), ("市政府督查室", 2)]  # X2份Y2份
+
+
+def test_the_rest_of_a_breadcrumb_the_margin_broke_is_no_title(tmp_path):
+    page = corpus_path("c557").read_text(encoding="utf-8")  # 您所在的位置:网站首页 > … > 市人大代表建议与答复, no title
+    reply = govdoc_nlp.parse(render_pdf(page, tmp_path / "crumb.pdf"))
+    assert reply.title is None and reply.issuer == "蓝湾市公安局"

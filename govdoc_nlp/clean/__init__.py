@@ -12,7 +12,7 @@ from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.clean.noise import is_site_footer, line_noise
 from govdoc_nlp.clean.paragraphs import CleanLine, RawParagraph, rebuild
 from govdoc_nlp.load.base import LoadedDocument
-from govdoc_nlp.load.html_meta import page_labels
+from govdoc_nlp.load.html_meta import page_label_key, page_labels
 from govdoc_nlp.patterns import compiled as rx
 
 _LAYOUT_NOISE_ROLES = {"page_number": "page_number", "header": "header", "footer": "footer", "chrome": "chrome", "metadata": "metadata"}
@@ -57,8 +57,10 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
             lines.append(item)
     _mark_site_footer(lines, noise_counts)
     wrapped = _wrapped_values(lines, src)
+    heads = _wrapped_labels(lines)
+    _wrapped_breadcrumbs(lines)
     paragraphs = rebuild(lines, one_per_line=loaded.one_paragraph_per_line)
-    return CleanDocument(loaded, lines, paragraphs, noise_counts, warnings, _page_metadata(lines, src, wrapped))
+    return CleanDocument(loaded, lines, paragraphs, noise_counts, warnings, _page_metadata(lines, src, wrapped, heads))
 
 
 _SITE_OPERATOR = regex.compile(r"信息中心|信息技术中心|大数据|数据资源|融媒体|网信|电子政务|网站")
@@ -85,14 +87,53 @@ def _wrapped_values(lines: list[CleanLine], source: str) -> dict[int, CleanLine]
     return out
 
 
-def _page_metadata(lines: list[CleanLine], source: str, wrapped: dict[int, CleanLine] | None = None) -> dict[str, str]:
+_LABEL_TAIL = regex.compile(r"\p{Han}{1,4}$")
+_LABEL_REST = regex.compile(r"^\p{Han}{1,3}\s?[:：]")
+
+
+def _wrapped_labels(lines: list[CleanLine]) -> dict[int, str]:
+    """Info-bar lines that start with the rest of a label the margin broke (公开范 / 围:公开 发布机关:X,
+    发布 / 机关:X), by position in ``lines``, with the label's head; they are marked as the same noise."""
+    out: dict[int, str] = {}
+    for k, ln in enumerate(lines[:-1]):
+        nxt = lines[k + 1]
+        if ln.noise not in ("metadata", "chrome") or nxt.noise or nxt.blank:
+            continue
+        tail, rest = _LABEL_TAIL.search(ln.text.text), _LABEL_REST.match(nxt.text.text)
+        label = tail.group() + rest.group() if tail and rest else ""
+        if label and (page_label_key(label) or rx.METADATA_WORD.fullmatch(label.rstrip(" :："))):
+            nxt.noise = ln.noise
+            out[k + 1] = tail.group()
+    return out
+
+
+_CRUMB_SEPARATOR = regex.compile(r"[>›»＞]")
+_CRUMB_REST_MAX = 60
+
+
+def _wrapped_breadcrumbs(lines: list[CleanLine]) -> None:
+    """The rest of a breadcrumb the margin broke (…>政务公开>建议 / 提案办理结果>市人大代表建议与答复) is
+    chrome like its first line."""
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        text = nxt.text.text
+        if (
+            ln.noise == "chrome" and not nxt.noise and not nxt.blank and _CRUMB_SEPARATOR.search(ln.text.text)
+            and _CRUMB_SEPARATOR.search(text) and len(text) <= _CRUMB_REST_MAX and not regex.search(r"[。，,；;：:]", text)
+        ):
+            nxt.noise = "chrome"
+
+
+def _page_metadata(
+    lines: list[CleanLine], source: str, wrapped: dict[int, CleanLine] | None = None, heads: dict[int, str] | None = None
+) -> dict[str, str]:
     """Page metadata from the chrome lines, read from the source (where its spaces still part
-    the values); ``wrapped`` gives the rest of a value the margin broke."""
+    the values); ``wrapped`` gives the rest of a value the margin broke, ``heads`` the first
+    characters of a label it broke."""
     meta: dict[str, str] = {}
     for k, ln in enumerate(lines):
         if ln.noise in ("metadata", "chrome") and ln.text.pieces:
             start, end = ln.text.source_span(0, len(ln.text.text))
-            raw = drop_pinyin_glosses(source[start:end]) + (wrapped[k].text.text if wrapped and k in wrapped else "")  # 發(fā)布機構
+            raw = (heads or {}).get(k, "") + drop_pinyin_glosses(source[start:end]) + (wrapped[k].text.text if wrapped and k in wrapped else "")
             folded = fold(raw)
             for key, value in page_labels(folded):
                 at = folded.find(value) if key in _PRINTED_KEYS and len(folded) == len(raw) else -1

@@ -10,7 +10,7 @@ from govdoc_nlp.extract.dates import find_dates
 from govdoc_nlp.model import CopyRecipient
 from govdoc_nlp.patterns import compiled as rx
 
-_ITEM_SPLIT = regex.compile(r"[，,、；;]|(?<=[（(]\s?\d{1,3}\s?份\s?[)）])(?![，,、；;。])")
+_ITEM_SPLIT = regex.compile(r"[，,、；;]|(?<=[（(]\s?\d{1,3}\s?份\s?[)）])(?![，,、；;。])|(?<=\p{Han}\d{1,3}份)(?=\p{Han})")
 _COUNT = regex.compile(
     r"[（(]\s?(?P<n>\d{1,3})\s?份?\s?[)）]$|[（(]\s?(?P<n3>\d{1,3})\s?份\s?[)）]|\s(?P<n2>\d{1,3})\s?份$|(?<=\p{Han})(?P<n4>\d{1,3})份$"
 )

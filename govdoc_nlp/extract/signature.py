@@ -58,6 +58,8 @@ def extract_signature(ctx: Context) -> None:
         _signing_form_line(ctx)
     if reply.date is None:
         _labelled_date(ctx)
+    if reply.date is None:
+        _date_after_the_last_sentence(ctx)
     if reply.issuer is None:
         sigs = [p for p in paras if p.block == "signature"]
         if sigs:
@@ -118,6 +120,29 @@ def _take_date(ctx: Context, d: DateMatch, para: Para | None = None, offset: int
         ctx.record("date", para, offset + d.start, offset + d.end)
     if evidence:
         ctx.reply.evidence["date"] = evidence
+
+
+_SIGNING_TAIL_MAX = 40
+
+
+def _date_after_the_last_sentence(ctx: Context) -> None:
+    """A date glued after the last sentence of the letter (…新建公厕3座。二00八年十月十六日: a
+    page on one line, printed, keeps no break before it) is the letter's date, and a body's name
+    before it the issuer."""
+    letter = [p for p in ctx.seg.paras if p.block in ("opening", "body", "closing")]
+    if not letter:
+        return
+    para = letter[-1]
+    end = max(para.text.rfind(ch) for ch in "。！!") + 1
+    tail = para.text[end:]
+    d = find_date_line(tail) if 0 < end and 0 < len(tail.strip()) <= _SIGNING_TAIL_MAX else None
+    if d is None or d.iso is None or tail[d.end :].strip():
+        return
+    _take_date(ctx, d, para, end)
+    org = tail[: d.start].strip()
+    if org and ctx.reply.issuer is None and rx.ORG_LINE.fullmatch(org):
+        ctx.reply.issuer = org
+        ctx.record("issuer", para, end, end + len(org))
 
 
 def _signing_form_line(ctx: Context) -> None:

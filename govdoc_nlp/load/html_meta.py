@@ -105,6 +105,8 @@ def page_labels(text: str) -> list[tuple[str, str]]:
             key = _label_key(label)
             if key and _label_key(value) is None:
                 pairs.append((key, _collapse(value)))
+    if not pairs and not regex.search(r"\s", text.strip()):
+        pairs = _labels_in_text(text, pattern=_GLUED_LABEL)  # a PDF's info row without spaces (…公开发布机关:X局著录日期:)
     out = []
     for key, raw in pairs:
         value = raw.strip(" \t|｜")  # a table row's bars around the cell (发布机构: | XX局 |)
@@ -117,7 +119,7 @@ def page_labels(text: str) -> list[tuple[str, str]]:
             value = value.split()[0]
             button = PAGE_BUTTONS.search(value, 2)
             value = value[: button.start()] if button else value
-        elif key in ("published", "written"):
+        elif key in ("published", "written", "catalogued"):
             value = normalize_date(value) or value
         out.append((key, value))
     return out
