@@ -358,6 +358,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(539, 542)),  # round seventeen's open classes, fixed in round eighteen
     *(f"c{k}" for k in range(542, 552)),  # round eighteen (page text)
     *(f"c{k}" for k in range(552, 562)),  # round eighteen (one-line forms, reference-site and glossed copies)
+    *(f"c{k}" for k in range(562, 574)),  # round nineteen (page text and one-line forms)
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -656,6 +657,29 @@ def test_round_eighteen_copies_of_pages():
     assert len(govdoc_nlp.parse(corpus_path("c558")).addressee.names) == 4  # 莫 兰、卢文修、柏 青、甘永年代表: …
     assert govdoc_nlp.parse(corpus_path("c559")).title.startswith("对松岩县")  # 词条 | title | / 释义 | letter |
     assert govdoc_nlp.parse(corpus_path("c561")).issuer == "市住房和城鄉建設局"  # 發(fā)布機構 | X |
+
+
+def test_round_nineteen_fields():
+    assert govdoc_nlp.parse(corpus_path("c562")).proposal.title == "关于修缮石桥镇敬老院"  # 事 由 关于…的建议 (a table row)
+    assert govdoc_nlp.parse(corpus_path("c563")).proposal.number == "1372"  # 第137-2号: digits only
+    infobox = govdoc_nlp.parse(corpus_path("c564"))
+    assert infobox.title == "关于对政协澄江市三届二次会议第17号提案的答复"  # - 中文名:… (an encyclopedia's info box)
+    assert govdoc_nlp.parse(corpus_path("c565")).issuer == "澄江市水务局"  # - 发布机关:X
+    assert govdoc_nlp.parse(corpus_path("c567")).response_category == "B"  # …〔2019〕8号[B]类
+    assert govdoc_nlp.parse(corpus_path("c568")).proposal.title == "打造滨河文化步道,提升老城区品质"  # …提出的X的提案收悉
+
+
+def test_round_nineteen_commitments():
+    assert len(govdoc_nlp.parse(corpus_path("c566")).commitments) == 1  # 市国资委和市公交集团将…: with the replier
+    assert [c.text[:3] for c in govdoc_nlp.parse(corpus_path("c569")).commitments] == ["下一步"]  # the works' 计划…完工
+
+
+def test_round_nineteen_one_line_pages():
+    assert govdoc_nlp.parse(corpus_path("c570")).proposal.title.endswith("收运提升村庄环境水平")  # 《…收运 提升…》: one title
+    assert govdoc_nlp.parse(corpus_path("c571")).title.endswith("第31号建议的答复")  # …答复(青民函〔2019〕12号) 2019-07-02
+    assert govdoc_nlp.parse(corpus_path("c572")).contact.phone == []  # 主办:X 电话:N 地址:… is the site's footer
+    archived = govdoc_nlp.parse(corpus_path("c573"))
+    assert archived.title.startswith("澜沧市供水") and archived.addressee.organization == "民进澜沧市委"  # 归档时间:… / 民进…:
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

@@ -36,7 +36,7 @@ _EDGE_BARS = re.compile(r"(?P<lead>[\s|]*?\|?[\s|]*?)(?P<text>[^|\s](?:.*[^|\s])
 """Table bars left at a line's edges around one cell of text (a crawled table: ``标题 | ||||``)."""
 _ENTRY_CELL = re.compile(r"^\s*(?:词条|詞條|释义|釋義)\s*\|\s*(?=\S)(?P<body>.*?)(?P<tail>\s*\|?\s*)$", re.S)
 """A reference site's copy: the letter in a table of 词条 | title | and 释义 | text | rows (the labels are the site's)."""
-_BULLET = re.compile(r"^[ \u3000]*(?:[•●▪◆■◇□·・]|\*(?= ))[ \u3000]*")
+_BULLET = re.compile(r"^[ \u3000]*(?:[•●▪◆■◇□·・]|\*(?= )|-(?= [\u3400-\u9fff]))[ \u3000]*")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _HALF_WIDTH = re.compile(r"[\x00-\x2f\x3a-\x7f]")
 

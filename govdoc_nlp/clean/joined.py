@@ -167,10 +167,14 @@ _SPACED_ADDRESSEE = regex.compile(rf"(?:{rx.NAME})\s(?:{rx.ROLE})(?=\s?(?:您|�
 
 
 def _inside_brackets(text: str, pos: int) -> bool:
-    """True when an opening bracket shortly before ``pos`` is not closed yet (（联系人：XX科 张三…）)."""
+    """True when an opening bracket or title quote shortly before ``pos`` is not closed yet
+    (（联系人：XX科 张三…）, 《关于改进垃圾收运 提升…的建议》)."""
     window = text[max(0, pos - 40) : pos]
-    opened = max(window.rfind("（"), window.rfind("("))
-    return opened >= 0 and opened > max(window.rfind("）"), window.rfind(")"))
+    for opening, closing in (("（(", "）)"), ("《", "》")):
+        opened = max(window.rfind(ch) for ch in opening)
+        if opened >= 0 and opened > max(window.rfind(ch) for ch in closing) and any(ch in text[pos : pos + 60] for ch in closing):
+            return True
+    return False
 
 
 _COUNTER_LABEL = regex.compile(r"(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)(?:次数|次數|量|数|數)\s?[:：]$")
@@ -179,6 +183,9 @@ _CLOCK_TIME = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 """A page's publishing time (发布时间:2023-05-18 10:20), after which the next line starts."""
 _CATEGORY_SEGMENT = regex.compile(r"^[（(]?[A-DＡ-Ｄ][)）]?[类類]")
 """The answer category alone between spaces (…的复函 B)类 枫林交函…)."""
+_LABELLED_DATE = regex.compile(r"\p{Han}{2,6}\s?[:：]\s?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_SITE_OWNER = regex.compile(r"(?:网站)?主办\s?[:：]")
+_FOOTER_PHONE = regex.compile(r"(?:联系)?电话\s?[:：]")
 _LAST_EMPTY_LABEL = regex.compile(r"(?<=[:：])\p{Han}{2,6}\s?[:：]$")
 _LISTED_SURNAME = regex.compile(r"\p{Han}{2,4}、\p{Han}$")
 """A list of names whose last one is only a surname before the gap (…孙若兰、马  宁、…)."""
@@ -342,8 +349,10 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             or _ISSUED_LINE.match(text, b, b + 80)
         ):
             continue  # recipients of a 抄送 list stand between spaces
-        if _ADDRESS_LABEL.match(seg_after_text) and rx.FOOTER_WORD.match(text, line_start):
-            continue  # a site's footer names its owner and address on one line
+        if (_ADDRESS_LABEL.match(seg_after_text) and rx.FOOTER_WORD.match(text, line_start)) or (
+            _FOOTER_PHONE.match(seg_after_text) and _SITE_OWNER.match(text, line_start)
+        ):
+            continue  # a site's footer names its owner, phone and address on one line (主办:X 电话:N 地址:…)
         if _NAME_LABEL_END.search(text, bounds[2 * k], a) and rx.is_cjk(right):
             continue  # a name spaced after its label (承办人：劉 毅(小))
         if seg_after_text in _CLOSE_GLYPHS:
@@ -398,10 +407,11 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
                 or bool(rx.date_line(text[bounds[2 * k] : a]) and (rx.is_cjk(right) or right in _OPEN_PUNCT))
                 or bool(_CATEGORY_VALUE_END.search(text, bounds[2 * k], a) and rx.is_cjk(right))
                 or bool(_CLOCK_TIME.fullmatch(text, bounds[2 * k], a) and rx.is_cjk(right))
+                or bool(_LABELLED_DATE.fullmatch(text, bounds[2 * k], a) and rx.is_cjk(right))  # 归档时间:2023-05-03 X公司对…
             )
         right_ok = (
             rx.is_cjk(right) or right in _OPEN_PUNCT or bool(_CATEGORY_SEGMENT.match(seg_after_text)) or (right.isdigit() and (rx.is_cjk(left) or left in _SENTENCE_END or (left.isdigit() and rx.date_line(seg_after_text))))
-            or bool(right.isdigit() and left in "]】" and rx.DATE_ISO.match(seg_after_text))
+            or bool(right.isdigit() and left in "]】)）" and rx.DATE_ISO.match(seg_after_text))
             or bool(right.isdigit() and len(seg_after_text) <= _DATE_SEGMENT_MAX and rx.DATE_ARABIC.fullmatch(seg_after_text))
             or seg_after_text.startswith(("www.", "http://", "https://"))  # the site's address after the heading
             or bool(right.isascii() and right.isalpha() and rx.date_line(text[bounds[2 * k] : a]))  # a date, then the footer's foot_img.png
@@ -459,7 +469,9 @@ def _split_at_gaps(mapped: MappedText, source: str) -> list[MappedText]:
         titled = width >= _SIGNING_GAP and bool(_TITLE_SEGMENT.fullmatch(segment.strip())) and not rx.TITLE_END_WORD.search(before)
         # (a page's column name, then far to its right the letter's title: 人大代表建议      关于…的答复)
         labelled = bool(_LABEL_SOON.match(after)) and bool(_TITLE_SEGMENT.fullmatch(before)) and not _LABEL_SOON.match(before)
-        if title_then_addressee or signing or titled or labelled or (
+        dated = bool(_LABELLED_DATE.fullmatch(before)) and bool(_TITLE_SEGMENT.fullmatch(segment.strip()))  # 归档时间:2023-05-03 X对…的答复
+        saluted = not k and bool(rx.ORG_ADDRESSEE.fullmatch(before))  # 民进澜沧市委: 贵党提出的…: a body's salutation
+        if title_then_addressee or signing or titled or labelled or dated or saluted or (
             long_line and (text[max(0, c2 - 8) : c2].rstrip()[-1:] or " ") in _SENTENCE_END
             and (wide or rx.HEADING.match(after) or rx.PARAGRAPH_OPENER.match(after) or addressee)
         ):

@@ -10,8 +10,12 @@ from govdoc_nlp.patterns import compiled as rx
 _MIN_INFO_LABELS = 2
 
 
-_HANDLING_UNITS = regex.compile(r"(?:承办|承辦)单?位?\s?[:：]\s?(?:主办|主辦)|(?:主办|主辦)\s?[:：][^。]{0,30}(?:协办|協辦|会办|會辦)\s?[:：]")
-"""A handling form's units (承办单位: 主办: X 协办: Y), not a site's 主办/承办 footer."""
+_HANDLING_UNITS = regex.compile(
+    r"(?:承办|承辦)单?位?\s?[:：]\s?(?:主办|主辦)|(?:主办|主辦)\s?[:：][^。]{0,30}(?:协办|協辦|会办|會辦)\s?[:：]"
+    r"|(?:主办|主辦)(?:单位|單位)\s?(?:协办|協辦|会办|會辦)(?:单位|單位)"
+)
+"""A handling form's units (承办单位: 主办: X 协办: Y, or its header row 承办单位 主办单位 协办单位), not a
+site's 主办/承办 footer."""
 
 
 _FORM_VALUE = regex.compile(r"(?<!位置|位置\s)[:：]\s?[\p{Han}\d]")

@@ -194,6 +194,11 @@ def find_commitments(
 
 _CONDITION = regex.compile(r"(?:^|[，,。；;])\s?(?:" + rx.alternation(lx.CONDITION_OPENERS) + r")[^，,。；;]{2,40}[，,]\s?$")
 """A condition clause right before the 将会 clause (…。如按照建议把…，)."""
+_JOINT = regex.compile(r"和|与|與|及|、|会同|會同")
+_UNDER_GUIDANCE = regex.compile(r"(?:今年|目前|同时|此外)?在\p{Han}{1,14}?的?(?:协调|協調|支持|指导|指導|帮助|幫助|推动|推動|关心|關心)下")
+"""An adverbial clause (今年在区政府的协调下，…): the subject comes after it."""
+_WORKS_SUBJECT = regex.compile(rf"^\p{{Han}}{{2,16}}?(?:{rx.alternation(lx.WORKS_WORDS)})(?:已|于|於|在|正|目前)")
+_COMPLETION = regex.compile(r"完工|竣工|建成|投用|投入使用|通车|通水|完成")
 _PURPOSE = regex.compile(r"^(?:为了|為了|为|為)\p{Han}")
 _BODY_ACTING = regex.compile(
     r"^(?P<body>\p{Han}{2,14}?(?:局|委|厅|廳|办|辦|院|政府|部门|部門|公司|中心))(?:牵头|牽頭|负责|負責|会同|會同|联合|聯合|组织|組織)"
@@ -318,6 +323,8 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
         if not subject:
             if _place_is_subject(sentence[:pos], issuer) or (clause_start > 0 and _other_subject_before(sentence[:clause_start], issuer)):
                 continue
+            if clause_start > 0 and _WORKS_SUBJECT.match(sentence) and _COMPLETION.search(sentence, m.end()):
+                continue  # 城东水厂扩建工程已于去年开工，计划于明年完工: the works' schedule, not a promise
             if clause_start == 0 or verb not in ("将", "將") or _JIANG_FUTURE_NEXT.match(nxt) or marked or (prev.endswith(_STILL) and _replier_opens(sentence, issuer)):
                 return verb  # (我局在…时，也将增设…: the replier is the sentence's subject, 也将 the future)
             continue
@@ -375,8 +382,10 @@ def _other_subject_before(lead: str, issuer: str = "") -> bool:
     """A subjectless 将 in a later clause shares the subject of the sentence's first clause: not
     the replier's when that clause is about something else (其中X片区纳入…，将…; 该工程…，将…)."""
     clauses = [c for c in regex.split(r"[，,；;]", lead) if c.strip()] or [""]
-    while len(clauses) > 1 and (_CONNECTIVE.fullmatch(clauses[0].strip()) or _PURPOSE.match(clauses[0].strip())):
-        clauses = clauses[1:]  # 同时，为规范…，X办牵头起草了…: connectives and purposes have no subject
+    while len(clauses) > 1 and (
+        _CONNECTIVE.fullmatch(clauses[0].strip()) or _PURPOSE.match(clauses[0].strip()) or _UNDER_GUIDANCE.fullmatch(clauses[0].strip())
+    ):
+        clauses = clauses[1:]  # 同时，为规范…，X办牵头起草了…: connectives, purposes and 在…协调下 have no subject
     first = clauses[0]
     if issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) and first.startswith(lx.PLACE_PRONOUNS):
         return True  # 同时，我市已启动…，力争…: the city's work, told by a department
@@ -417,6 +426,9 @@ def _place_is_subject(before: str, issuer: str) -> bool:
 def _is_replier(subject: str, issuer: str) -> bool:
     if subject.startswith(lx.NON_REPLIER_SUBJECT_STARTS):
         return False
+    joint = [part for part in _JOINT.split(subject) if part]
+    if len(joint) >= 2:
+        return any(_names_the_replier(part, issuer) for part in joint)  # 市国资委和市公交集团将…: a joint step with the replier
     if subject.startswith(lx.PLACE_PRONOUNS) and issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS):
         return False
     if any(p in subject for p in lx.REPLIER_PRONOUNS) or subject.startswith(("我", "本")):
@@ -428,6 +440,15 @@ def _is_replier(subject: str, issuer: str) -> bool:
     if (not issuer or issuer in lx.DEPARTMENT_VOICES) and _DEPARTMENT_NAME.fullmatch(subject):
         return True  # a page cut before its signature: the department naming itself (省农业农村厅将…)
     return _is_own_unit(subject, issuer)
+
+
+def _names_the_replier(subject: str, issuer: str) -> bool:
+    """Whether ``subject`` is the replier by a pronoun or by the issuer's name (not by a unit's shape)."""
+    if subject.startswith(lx.PLACE_PRONOUNS) and issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS):
+        return False
+    return subject.startswith(("我", "本")) or any(p in subject for p in lx.REPLIER_PRONOUNS) or (
+        bool(issuer) and len(subject) >= 2 and rx.is_subsequence(subject, issuer)
+    )
 
 
 def _is_own_unit(subject: str, issuer: str) -> bool:

@@ -16,6 +16,12 @@ _LABELS = sorted(lx.HANDLING_FORM_FIELDS, key=len, reverse=True)
 _LABEL_START = regex.compile(r"\p{Han}(?:\s?\p{Han}){1,6}\s?[:：]")
 _FIELD = regex.compile(r"(?P<label>" + "|".join(rx.spaced(w) for w in _LABELS) + r")\s?[:：]\s?(?P<value>.*?)\s?(?=\p{Han}(?:\s?\p{Han}){1,6}\s?[:：]|$)")
 
+_TITLE_LABELS = [w for w in _LABELS if lx.HANDLING_FORM_FIELDS[w] == "proposal_title"]
+_BARE_TITLE_ROW = regex.compile(
+    r"^(?P<label>" + "|".join(rx.spaced(w) for w in _TITLE_LABELS) + r")\s?(?P<value>(?:关于|關於|關于)\S.{2,80}?(?:的)?(?:建议|建議|提案|议案|議案))$"
+)
+"""A form's title row printed as table cells without a colon (事 由 关于…的建议)."""
+
 
 @dataclass(frozen=True)
 class FormValue:
@@ -35,6 +41,9 @@ def handling_form(ctx: Context) -> dict[str, FormValue]:
         return ctx.form
     out: dict[str, FormValue] = {}
     for para in ctx.seg.head:
+        bare = _BARE_TITLE_ROW.match(para.text)
+        if bare and "proposal_title" not in out:
+            out["proposal_title"] = FormValue(bare["value"], para, bare.start("value"), bare.end("value"), regex.sub(r"\s", "", bare["label"]))
         if not _LABEL_START.match(para.text):
             continue
         for m in _FIELD.finditer(para.text):

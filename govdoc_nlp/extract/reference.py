@@ -27,7 +27,7 @@ SESSION_BARE = rx.Lazy(rf"(?P<s>{_SESSION_HEAD}第?{_N}次(?:会(?!议)|會(?!�
 _SESSION_STOP = regex.compile(r"^.*(?:关于|關于|關於|对|對|答复|答復|在|您|你|局|厅|廳|委(?![员員])|办理|辦理|办|的|上|向|于|於|由|将|將|提出|及|和|接到|收到|转来|轉來)")
 _SESSION_NEEDS = regex.compile(r"人大|人民代表|政协|政協|委员会|委員會|[届屆]")
 
-_NUM_CORE = r"[A-Za-z]{0,4}\s?\d{1,16}"
+_NUM_CORE = r"[A-Za-z]{0,4}\s?\d{1,16}(?:[-－]\d{1,4})?"
 _NUMBER_LABEL = r"立案号|立案號|提案编号|提案編號|建议编号|建議編號|提案号|提案號|建议号|建議號|案号|案號"
 _NUMBER_LABEL_ROW = regex.compile(rf"(?:{_NUMBER_LABEL})\s?[:：]?")
 _NUMBER_VALUE_ROW = regex.compile(rf"(?P<n>{_NUM_CORE})\s?[号號]?")
@@ -147,7 +147,7 @@ def _number_below_its_label(ctx: Context) -> None:
     for label, value in zip(head, head[1:], strict=False):
         m = _NUMBER_VALUE_ROW.fullmatch(value.text.strip())
         if _NUMBER_LABEL_ROW.fullmatch(label.text.strip()) and m:
-            ctx.reply.proposal.numbers = [regex.sub(r"\s", "", m["n"])]
+            ctx.reply.proposal.numbers = [regex.sub(r"[\s\-－]", "", m["n"])]
             ctx.reply.proposal.number = ctx.reply.proposal.numbers[0]
             ctx.record("proposal.number", value, m.start("n"), m.end("n"))
             return
@@ -198,7 +198,7 @@ def _find_numbers(text: str) -> tuple[list[str], int, int] | None:
             before = text[max(0, m.start() - 1) : m.start()]
             if before in "〕]】﹞］)）" and before:
                 continue
-            parts = [regex.sub(r"[\s〔\[【﹝［(（〕\]】﹞］)）]", "", x) for x in regex.split(r"\s?[、,，和及]\s?", raw) if x.strip()]
+            parts = [regex.sub(r"[\s〔\[【﹝［(（〕\]】﹞］)）\-－]", "", x) for x in regex.split(r"\s?[、,，和及]\s?", raw) if x.strip()]
             if any(len(p) == 4 and p.startswith(("19", "20")) and "年" in text[m.end() : m.end() + 1] for p in parts):
                 continue
             return parts, m.start("n"), m.end("n")
@@ -214,6 +214,9 @@ def find_proposal_title(text: str, *, in_title: bool = False) -> tuple[str, int,
         return q
     if m:
         return _strip_kind(m["t"]), m.start("t"), m.end("t")  # also 关于在X设立“…示范区”的建议: the quote is a name inside it
+    bare = None if in_title else _BARE_TITLE.search(text)
+    if bare:
+        return bare["t"], bare.start("t"), bare.end("t")  # 您提出的打造…，提升…的提案收悉: printed without 关于 or quotes
     if in_title:
         m = regex.search(r"(?:关于|關于|關於)(?P<t>[^。]{2,80}?)(?:的)?(?:提案|建议|建議|议案|議案)(?:的)?(?:答复|答復|复函|復函|回复|办理)", text)
         if m and not regex.search(r"(?:会议|會議).{0,6}[号號]|(?:代表|委员|委員)$", m["t"]):
@@ -265,6 +268,11 @@ def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
     return None
 
 
+_BARE_TITLE = regex.compile(
+    r"(?:您|你|你们|你們|您们)(?:提出|所提)的(?P<t>(?!关于|關於|關于|有关|有關|意见|意見|建议|建議|提案|议案|議案|问题|問題)\p{Han}[^。！？!?《》“”\"]{3,60}?)"
+    r"的(?:提案|建议|建議|议案|議案)(?:已)?收悉"
+)
+"""A proposal's title printed bare before 收悉 (您提出的打造滨河文化步道，提升老城区品质的提案收悉)."""
 _TITLE_LIKE_QUOTE = regex.compile(r"(?:关于|關于|關於)|.*(?:提案|建议|建議|议案|議案)$")
 """A quote that is itself a proposal's title, not a name quoted inside one (…设立“X示范区”的建议)."""
 _DOUBLED_GUANYU = regex.compile(r"^(关于|關於|關于)(?:关于|關於|關于)+")

@@ -91,7 +91,7 @@ META_LABELS: dict[str, tuple[str, ...]] = {
     "catalogued": ("著录日期", "录日期"),
     "doc_number": ("发文字号", "文字号", "文号", "号"),
     "subject": ("主题分类", "题分类", "信息分类", "息分类", "主题词", "题词"),
-    "title": ("信息名称", "息名称", "标题", "名称", "称"),
+    "title": ("信息名称", "息名称", "标题", "名称", "称", "中文名"),
     "response_category": ("答复类别", "办复类别", "办理类别", "办理结果类别", "办理结果"),
 }
 # Labels that only count as a whole table cell / bold label (too short to search in free text).

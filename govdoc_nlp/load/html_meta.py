@@ -109,7 +109,7 @@ def page_labels(text: str) -> list[tuple[str, str]]:
         pairs = _labels_in_text(text, pattern=_GLUED_LABEL)  # a PDF's info row without spaces (…公开发布机关:X局著录日期:)
     out = []
     for key, raw in pairs:
-        value = raw.strip(" \t|｜")  # a table row's bars around the cell (发布机构: | XX局 |)
+        value = raw.strip(" \t|｜-•·")  # a table row's bars around the cell (发布机构: | XX局 |), a list's bullets
         if not value:
             continue
         glued = _GLUED_SHORT_LABEL.search(value, 1)

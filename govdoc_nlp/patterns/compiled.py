@@ -235,7 +235,7 @@ CATEGORY_LINE = regex.compile(
     rf"^[（(]?\s?(?:(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?类\s?别|類\s?別|分\s?类|分\s?類)?\s?[:：]?\s?{_CAT}\s?类?\s?[)）]?\s?(?:同意公开|公开|不予公开|依申请公开)?$"
     rf"|^[（(]?\s?{_CAT}\s?[)）]\s?[类類]$|^[〔【［\[]\s?{_CAT}\s?[〕】］\]]$"
 )
-CATEGORY_BRACKETED = regex.compile(rf"[号號]\s?[（(]\s?{_CAT}\s?[)）]\s?[类類]")
+CATEGORY_BRACKETED = regex.compile(rf"[号號]\s?[（(\[【［]\s?{_CAT}\s?[)）\]】］]\s?[类類]")
 """A category in brackets before 类, after a 文号 (…5号(B)类)."""
 CATEGORY_LABELLED = regex.compile(rf"(?:答复|办复|辦復|答復|办理|辦理|办理结果|辦理結果|评定)?\s?(?:类\s?别|類\s?別)\s?[:：|｜]?\s?{_CAT}(?![A-Za-z0-9])")
 CATEGORY_AFTER_NUMBER = regex.compile(rf"号\s?[（(]?\s?{_CAT}\s?类\s?[)）]?|號\s?[（(]?\s?{_CAT}\s?類\s?[)）]?|[（(]\s?{_CAT}\s?类\s?[)）]")
