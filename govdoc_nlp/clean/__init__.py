@@ -6,7 +6,15 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from govdoc_nlp.clean.chars import clean_line, display_width, drop_pinyin_glosses, fold
+from govdoc_nlp.clean.chars import (
+    GLOSS_HEAD,
+    GLOSS_TAIL,
+    PINYIN_GLOSS_BODY,
+    clean_line,
+    display_width,
+    drop_pinyin_glosses,
+    fold,
+)
 from govdoc_nlp.clean.joined import split_joined
 from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.clean.noise import is_site_footer, line_noise
@@ -55,6 +63,7 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
                 if item.noise:
                     noise_counts[item.noise] = noise_counts.get(item.noise, 0) + 1
             lines.append(item)
+    _join_broken_glosses(lines)
     _mark_site_footer(lines, noise_counts)
     wrapped = _wrapped_values(lines, src)
     heads = _wrapped_labels(lines)
@@ -63,6 +72,7 @@ def clean(loaded: LoadedDocument) -> CleanDocument:
     return CleanDocument(loaded, lines, paragraphs, noise_counts, warnings, _page_metadata(lines, src, wrapped, heads))
 
 
+_GLOSS = regex.compile(PINYIN_GLOSS_BODY)
 _SITE_OPERATOR = regex.compile(r"信息中心|信息技术中心|大数据|数据资源|融媒体|网信|电子政务|网站")
 """Publishers that run the site rather than answer the letter."""
 _PRINTED_KEYS = frozenset({"title", "publisher"})
@@ -70,21 +80,39 @@ _PRINTED_KEYS = frozenset({"title", "publisher"})
 
 
 _WRAPPED_TAIL_MAX = 6
+_WRAPPED_TITLE_MAX = 30
 
 
 def _wrapped_values(lines: list[CleanLine], source: str) -> dict[int, CleanLine]:
-    """Info-bar lines whose last value the margin broke (来源: 市机关 / 事务局), by position in
-    ``lines``, with the line holding the rest, which is marked as the same noise."""
+    """Info-bar lines whose last value the margin broke (来源: 市机关 / 事务局, 中文名:关于…第1 /
+    7号提案的答复), by position in ``lines``, with the line holding the rest, which is marked as the
+    same noise."""
     out: dict[int, CleanLine] = {}
     for k, ln in enumerate(lines[:-1]):
         nxt = lines[k + 1]
-        if ln.noise not in ("metadata", "chrome") or nxt.noise or nxt.blank or len(nxt.text.text) > _WRAPPED_TAIL_MAX:
+        if ln.noise not in ("metadata", "chrome") or nxt.noise or nxt.blank or len(nxt.text.text) > _WRAPPED_TITLE_MAX:
             continue
         pairs = page_labels(fold(ln.text.source_text(source)))
-        if pairs and pairs[-1][0] == "publisher" and not rx.ORG_LINE.match(pairs[-1][1]) and rx.ORG_LINE.match(pairs[-1][1] + nxt.text.text):
+        key, value = pairs[-1] if pairs else ("", "")
+        rest = nxt.text.text
+        if (key == "publisher" and len(rest) <= _WRAPPED_TAIL_MAX and not rx.ORG_LINE.match(value) and rx.ORG_LINE.match(value + rest)) or (
+            key == "title" and not rx.TITLE_END_WORD.search(value) and rx.TITLE_END_WORD.search(value + rest)
+        ):
             nxt.noise = ln.noise
             out[k] = nxt
     return out
+
+
+def _join_broken_glosses(lines: list[CleanLine]) -> None:
+    """Drop a pronunciation the margin broke in two (集團(t / uán)將): its halves stand at the end of
+    one line and the start of the next."""
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        head = GLOSS_HEAD.search(ln.text.text) if not ln.blank else None
+        tail = GLOSS_TAIL.match(nxt.text.text) if head and not nxt.blank else None
+        if head and tail and _GLOSS.fullmatch(head.group() + tail.group()):
+            ln.text = ln.text.slice(0, head.start())
+            nxt.text = nxt.text.slice(tail.end(), len(nxt.text.text))
+            ln.blank, nxt.blank = not ln.text.text, not nxt.text.text
 
 
 _LABEL_TAIL = regex.compile(r"\p{Han}{1,4}$")
