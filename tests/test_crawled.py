@@ -359,6 +359,7 @@ READ_FIELD_BY_FIELD = [
     *(f"c{k}" for k in range(542, 552)),  # round eighteen (page text)
     *(f"c{k}" for k in range(552, 562)),  # round eighteen (one-line forms, reference-site and glossed copies)
     *(f"c{k}" for k in range(562, 575)),  # round nineteen (page text, one-line and printed forms)
+    *(f"c{k}" for k in range(575, 581)),  # round twenty
 ]
 """Corpora documents of the real-page classes fixed, each read entirely right (corpora/README.md lists
 the few left out and why)."""
@@ -680,6 +681,15 @@ def test_round_nineteen_one_line_pages():
     assert govdoc_nlp.parse(corpus_path("c572")).contact.phone == []  # 主办:X 电话:N 地址:… is the site's footer
     archived = govdoc_nlp.parse(corpus_path("c573"))
     assert archived.title.startswith("澜沧市供水") and archived.addressee.organization == "民进澜沧市委"  # 归档时间:… / 民进…:
+
+
+def test_round_twenty():
+    assert govdoc_nlp.parse(corpus_path("c575")).title.startswith("对区四届")  # 青政发〔2019〕33号-对…的协办意见
+    assert govdoc_nlp.parse(corpus_path("c576")).contact.phone == ["1*******207"]  # a mobile masked but for 4 digits
+    assert govdoc_nlp.parse(corpus_path("c577")).title is None  # 案由:关于…的提案 names the proposal, not the reply
+    assert [s.number for s in govdoc_nlp.parse(corpus_path("c578")).sections] == []  # 附件:1.《…》 / 2.《…》
+    assert all("会将" not in c.text for c in govdoc_nlp.parse(corpus_path("c579")).commitments)  # 我们会将…作下年度计划
+    assert len(govdoc_nlp.parse(corpus_path("c580")).commitments) == 1  # 在下一步的工作中我们要…
 
 
 def test_title_and_its_doc_number_on_one_line_and_a_spaced_signing_line():

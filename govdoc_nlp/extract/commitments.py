@@ -207,7 +207,7 @@ _BODY_ACTING = regex.compile(
 _ABOUT_TO_FINISH = regex.compile(r"即将(?:完工|竣工|建成|完成|投用|投入使用|装修完毕)$")
 _PLACE_PLANNED = regex.compile(r"^\p{Han}{1,8}?(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)(?:已|已经)?(?:制定|出台|印发|编制|起草)了?")
 """A place as the subject of a plan it made (白桦区制定了《…》)."""
-_ONLY_WOULD = regex.compile(r"^(?:的)?(?:工作中)?[，,]?\s?(?:我局|我们|我委|我单位)?(?:也|还|仍)?(?:会|會|要)(?!同)")
+_ONLY_WOULD = regex.compile(r"^(?:的)?(?:工作中)?[，,]?\s?(?:我局|我们|我委|我单位)?(?:也|还|仍)?(?:会|會)(?!同)")
 _ALSO_WILL = regex.compile(r"^[，,]?\s?(?:也|还|還|仍|亦)(?:将|將|会|會|要)")
 
 
@@ -291,6 +291,8 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
         if verb in ("将", "將"):
             if any(prev.endswith(w) for w in lx.JIANG_NOT_FUTURE_PREV) or nxt.startswith(lx.JIANG_NOT_FUTURE_NEXT):
                 continue
+            if prev.endswith(("会", "會")) and not (_JIANG_ADVERB_NEXT.match(nxt) or _first_word_is_verb(nxt)):
+                continue  # 我们会将每年的建议作下年度计划: 会 and 将 as 把, no promise (会将充分听取… is one)
             if nxt.startswith(("会", "會")) and _CONDITION.search(sentence[:pos]):
                 continue  # 如按照建议把…，将会拉长…: the consequence of a condition
             clause_end = min([k for k in (sentence.find(ch, m.end()) for ch in _CLAUSE_BREAK + "。") if k >= 0], default=len(sentence))

@@ -147,9 +147,12 @@ def _is_metadata_line(text: str) -> bool:
     return bool(rx.TRAILER.match(text))
 
 
-_LEADING_DOC_NUMBER = regex.compile(rf"^{rx.DOC_NUMBER.pattern}\s?(?:[（(][A-DＡ-Ｄ]类?[)）])?\s?(?=\p{{Han}})")
+_LEADING_DOC_NUMBER = regex.compile(rf"^{rx.DOC_NUMBER.pattern}\s?(?:[（(][A-DＡ-Ｄ]类?[)）])?\s?[-—－]?\s?(?=\p{{Han}})")
 """A 文号 glued before the issuer's name on the line above the title (澄文旅函〔2023〕44号澄潭市文化和旅游局)."""
 _PIPED_TITLE_LABEL = regex.compile(r"^(?:标\s?题|標\s?題|信息名称|名\s?称)\s?[|｜]\s?")
+_PROPOSAL_ROW = regex.compile(
+    r"^(?:" + "|".join(rx.spaced(w) for w, key in lx.HANDLING_FORM_FIELDS.items() if key == "proposal_title") + r")\s?[:：]"
+)
 _LIST_NUMBER = regex.compile(r"^\d{1,2}\s?[.．、]\s?(?=\p{Han})")
 _SLASHED_LABEL = regex.compile(r"^\p{Han}{1,6}[/／]\p{Han}{1,8}\s?[:：]")
 """A form's label shared by two kinds (建议/提案提出者：, 建议/提案内容：): its row is never a title."""
@@ -165,8 +168,8 @@ def _is_label_line(text: str) -> bool:
     it does not part the title lines around it."""
     if rx.BREADCRUMB_START.match(text) or (rx.DATE_ISO.search(text) and not _TITLE_CUE.search(text)) or rx.CONTENT_ROW.match(text):
         return True
-    if text.strip(" :：|") in lx.FORM_SECTION_LABELS or _SLASHED_LABEL.match(text):
-        return True
+    if text.strip(" :：|") in lx.FORM_SECTION_LABELS or _SLASHED_LABEL.match(text) or _PROPOSAL_ROW.match(text):
+        return True  # (案由：关于…的提案: a form's row naming the proposal, not the reply)
     dated = rx.date_line(text)
     if _INDEX_VALUE.match(text) or (dated and not dated["org"].strip()):
         return True  # a page's 索引号 or date value left alone on its line

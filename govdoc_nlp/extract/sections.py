@@ -76,8 +76,10 @@ def extract_sections(ctx: Context) -> list[tuple[Para, Section | None]]:
     owner: list[tuple[Para, Section | None]] = []
     current: Section | None = None
     starts: list[int] = []
+    listing = False
     for pos, para in enumerate(body):
-        found = heading_of(para.text) or _lost_delimiter(para.text, last_number.get((None, 1)))
+        listing = listing or bool(rx.ATTACHMENT.match(para.text))  # 附件：1.《…》 / 2.《…》: a list of attachments, no headings
+        found = None if listing else heading_of(para.text) or _lost_delimiter(para.text, last_number.get((None, 1)))
         if found:
             level, number, marker, end = found
             while stack and stack[-1].level >= level:
