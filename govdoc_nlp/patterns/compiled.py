@@ -51,7 +51,7 @@ PERSON_LABEL = regex.compile(r"联\s?系\s?人|承办人|经办人|聯系人|聯
 METADATA_WORD = regex.compile(alternation(lx.METADATA_LABELS))
 SITE_NAME = regex.compile(r"(?:门户网站|門戶網站|政府网|政府網|网站|網站|信息公开平台|信息公開平台|政务网|政務網)$")
 URL_PATH = regex.compile(r"https?://|www\.|/col/|\.s?html?\b|\.jsp\b|\.aspx?\b|index\.|javascript:", regex.IGNORECASE)
-RELATED_LINKS = regex.compile(r"^[【\[]?(?:相关阅读|相关链接|相关文章|相关信息|推荐阅读|延伸阅读|热点推荐|相关新闻)[】\]]?[：:]?(?:$|[*•·]\s?\S)")
+RELATED_LINKS = regex.compile(r"^[【\[]?(?:相关阅读|相关链接|相关文章|相关信息|推荐阅读|延伸阅读|热点推荐|相关新闻)[】\]]?[：:]?(?:[*•·]?$|[*•·]\s?\S)")
 SITE_OPERATOR = regex.compile(r"^\p{Han}[\p{Han}（）()]{1,30}(?:主办|承办|主辦|承辦)$")
 """A footer's 'XX办公室主办' line."""
 TITLE_END_WORD = regex.compile(
@@ -226,7 +226,7 @@ PHONE = regex.compile(
     r"|\d{7,8}(?:\s?[-—–－─转]\s?\d{1,5})?"
     r"|1[3-9]\d{8}"
     r"|1[3-9]\d\*{4,6}\d{3,4}|1[3-9]\d{5,8}\*{2,6}|1[3-9]\d{2}\*{4}\d{3}"
-    r"|1(?=(?:\d*\*){3})[\d*]{10}"  # a mobile masked anywhere (1*******466)
+    r"|1(?=(?:\d{0,9}\*){3})[\d*]{10}"  # a mobile masked anywhere (1*******466)
     r")(?![\d*])"
 )
 SIGNER_LINE = regex.compile(r"(?:领导|領導|主要)?(?:签\s?发|簽\s?發)\s?(?:人|领导|領導)?\s?[:：]")
