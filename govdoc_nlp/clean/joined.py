@@ -162,6 +162,8 @@ def whitespace_gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
 
 
 _TITLE_SEGMENT = regex.compile(r"(?:\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))?(?:关于|關於|对|對|《(?=关于|關於))\S{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")(?:[\[［【(（][^\]］】)）\s]{2,24}[\]］】)）])?")
+_TITLE_OPENING = regex.compile(r"(?:\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))?(?:关于|關於|对|對)")
+"""The first words of a title a space broke (X局关于政治协商会议 / …), after an empty 主题词 label."""
 _SPACED_ADDRESSEE = regex.compile(rf"(?:{rx.NAME})\s(?:{rx.ROLE})(?=\s?(?:您|你))")
 """A salutation without its colon, its name spaced from its role, before the opening (王立超  委员 您在…)."""
 
@@ -307,7 +309,7 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             label = page_label_key(glued.group())  # 浏览次数:信息来源: X局: empty labels glued, the last one's value next
         if (
             label is not None and not rx.TITLE_END_WORD.search(seg_after_text) and (label != "doc_number" or rx.DOC_NUMBER.match(seg_after_text))
-            and not rx.ADDRESSEE.fullmatch(seg_after_text)
+            and not rx.ADDRESSEE.fullmatch(seg_after_text) and not (label == "subject" and _TITLE_OPENING.match(seg_after_text))
         ):
             continue  # a page's label and its value (发布机构  罗庄区综合行政执法局, 来源: X局 王某代表:…); an empty 文号 is no label of a name
         starts_line = bounds[2 * k] == 0 or bool(cuts and cuts[-1][1] == bounds[2 * k])
@@ -349,6 +351,11 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
             or _ISSUED_LINE.match(text, b, b + 80)
         ):
             continue  # recipients of a 抄送 list stand between spaces
+        if left in "”’」』" and right in "“‘「『":
+            continue  # 关于“A” “B”…等问题: quoted demands listed with a space between
+        if _COPY_START.match(text, b) and not _COPY_START.match(text, line_start):
+            cuts.append((a, b))  # …联系电话:67129930 抄 报:X Y: a copy list opens its own line
+            continue
         if (_ADDRESS_LABEL.match(seg_after_text) and rx.FOOTER_WORD.match(text, line_start)) or (
             _FOOTER_PHONE.match(seg_after_text) and _SITE_OWNER.match(text, line_start)
         ):
@@ -425,7 +432,8 @@ def _split_flat(mapped: MappedText, source: str) -> list[MappedText] | None:
     for a, b in cuts:
         out.append(mapped.slice(pos, a).strip(" |｜"))
         pos = b
-    out.append(mapped.slice(pos, len(text)).strip(" |｜"))
+    last = mapped.slice(pos, len(text)).strip(" |｜")
+    out.append(last.slice(0, len(last.text.rstrip(" (（"))))  # (a page cut just after an opening bracket)
     return [p for p in out if p.text]
 
 
