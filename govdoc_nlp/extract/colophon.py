@@ -12,7 +12,7 @@ from govdoc_nlp.patterns import compiled as rx
 
 _ITEM_SPLIT = regex.compile(r"[，,、；;]|(?<=[（(]\s?\d{1,3}\s?份\s?[)）])(?![，,、；;。])|(?<=\p{Han}\d{1,3}份)(?=\p{Han})")
 _COUNT = regex.compile(
-    r"[（(]\s?(?P<n>\d{1,3})\s?份?\s?[)）]$|[（(]\s?(?P<n3>\d{1,3})\s?份\s?[)）]|\s(?P<n2>\d{1,3})\s?份$|(?<=\p{Han})(?P<n4>\d{1,3})份$"
+    r"[（(]\s?(?P<n>\d{1,3})\s?份?\s?[)）]$|[（(]\s?(?P<n3>\d{1,3})\s?份\s?[)）]|\s(?P<n2>\d{1,3})\s?份$|(?<=\p{Han})各?(?P<n4>\d{1,3})份$"
 )
 """How many copies a recipient gets: （2份）, 2份 after a space or glued to the name, or a bare （2） ending the name."""
 _REMARK = regex.compile(r"\s?[（(](?=[^（）()]*(?:涉及|一并|抄送|备案|供参考|参阅))[^（）()]{4,40}[)）]$")
@@ -20,6 +20,7 @@ _REMARK = regex.compile(r"\s?[（(](?=[^（）()]*(?:涉及|一并|抄送|备案
 _PRINT = regex.compile(r"^(?P<office>.+?)\s?(?P<date>\d{4}\s?年.{1,12}?日|[〇○零一二三四五六七八九十0]{4}年.{1,10}?日)\s?印\s?[发發]\s?$")
 
 
+_CONTACT_AFTER = regex.compile(r"\s?(?:" + rx.PERSON_LABEL.pattern + r"|联系电话|联系方式)\s?[:：]")
 _PARTY_COMMITTEE = regex.compile(r"^[省市县区州旗盟镇乡]委$")
 _GOVERNMENT_OFFICE = regex.compile(r"^[省市县区州旗盟镇乡](?:人民)?政府\p{Han}+")
 
@@ -58,7 +59,10 @@ def extract_colophon(ctx: Context) -> None:
             m = rx.COPY_LINE.match(text)
             if m:
                 kind = regex.sub(r"\s", "", m["kind"])
-                for item in _joint_bodies(_ITEM_SPLIT.split(_spaced_apart(ctx, para, m.start("v"), m["v"]))):
+                value = m["v"]
+                contact = _CONTACT_AFTER.search(value)
+                value = value[: contact.start()] if contact else value  # 抄送:X 经办人:Y 联系电话:N on one line
+                for item in _joint_bodies(_ITEM_SPLIT.split(_spaced_apart(ctx, para, m.start("v"), value))):
                     item = item.strip(" 。.")
                     if not item:
                         continue

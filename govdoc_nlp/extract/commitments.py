@@ -194,6 +194,7 @@ def find_commitments(
 
 _CONDITION = regex.compile(r"(?:^|[，,。；;])\s?(?:" + rx.alternation(lx.CONDITION_OPENERS) + r")[^，,。；;]{2,40}[，,]\s?$")
 """A condition clause right before the 将会 clause (…。如按照建议把…，)."""
+_OTHER_PLACES = regex.compile(r"^(?:全省|全市|全县|全区|全州|各地|各市|各县|各区|各乡镇)")
 _JOINT = regex.compile(r"和|与|與|及|、|会同|會同")
 _UNDER_GUIDANCE = regex.compile(r"(?:今年|目前|同时|此外)?在\p{Han}{1,14}?的?(?:协调|協調|支持|指导|指導|帮助|幫助|推动|推動|关心|關心)下")
 """An adverbial clause (今年在区政府的协调下，…): the subject comes after it."""
@@ -319,6 +320,8 @@ def intent_verb(sentence: str, issuer: str = "", reply_date: str | None = None) 
                 or (_GOVERNMENT_SUBJECT.match(sentence) and issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS))
             ):
                 continue  # 县政府会同…决定…，目前工程施工顺利，力争…: the government's project, reported by a department
+            if subject and _OTHER_PLACES.match(subject):
+                continue  # 全省各市县力争…: the places' target, not the replier's
             return verb
         if _PAST_IN_CLAUSE.search(subject) or _REPORTED.search(subject) or _PAST_TIME.match(sentence):
             continue
@@ -389,10 +392,10 @@ def _other_subject_before(lead: str, issuer: str = "") -> bool:
     ):
         clauses = clauses[1:]  # 同时，为规范…，X办牵头起草了…: connectives, purposes and 在…协调下 have no subject
     first = clauses[0]
-    if issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) and first.startswith(lx.PLACE_PRONOUNS):
-        return True  # 同时，我市已启动…，力争…: the city's work, told by a department
     if len(clauses) > 1 and _FRAME.match(first) and not any(p in first for p in lx.REPLIER_PRONOUNS):
         first = clauses[1]  # 按初步设计，该路段…，计划…: the frame has no subject, the next clause does
+    if issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) and first.startswith(lx.PLACE_PRONOUNS):
+        return True  # 同时，我市已启动…，力争… / 按照…部署，我市…体系建设正推进，力争…: the city's work, told by a department
     if issuer and not issuer.endswith(lx.GOVERNMENT_ISSUER_ENDINGS) and _PLACE_PLANNED.match(first):
         return True  # 白桦区制定了…，计划投入…: the district's plan, told by a department
     if _ABOUT_TO_FINISH.search(first):

@@ -37,13 +37,13 @@ NUMBER_PATTERNS = (
     regex.compile(rf"第\s?[（(]\s?(?P<n>{_NUM_CORE})\s?[)）]\s?[号號]"),
     regex.compile(rf"第\s?(?P<n>{_NUM_CORE}(?:\s?[、,，和及]\s?{_NUM_CORE})+)\s?[号號]"),
     regex.compile(rf"(?<![〔\[【﹝［(（\d])第\s?(?P<n>(?:(?![年届屆次])\p{{Han}})?{_NUM_CORE})\s?[号號]"),
-    regex.compile(r"(?P<n>(?:(?<!\p{Han})(?![类類])\p{Han}|(?<=[议議]|会议|會議)(?![议議会會第次届屆号號的和、及与年月日])\p{Han}|(?<![A-Za-z])[A-Za-z]{1,4})?\d{1,6})\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
+    regex.compile(r"(?P<n>(?:(?<!\p{Han})(?![类類])\p{Han}|(?<=[议議]|会议|會議)(?![议議会會第次届屆号號的和、及与年月日])\p{Han}|(?<![A-Za-z])[A-Za-z]{1,4})?(?:(?<=会议|會議)\d{7,8}|\d{1,6}))\s?[号號]\s?(?:代表)?(?:建议|建議|提案|议案|議案)"),
     regex.compile(rf"(?:建议|建議|提案|议案|議案)\s?第?\s?(?P<n>{_NUM_CORE})\s?[号號]"),
     regex.compile(r"(?:建议|建議|提案|议案|議案)\s?(?P<n>[〔\[【﹝［(（]\s?(?:19|20)\d{2}\s?[〕\]】﹞］)）]\s?\d{1,6}|(?:19|20)\d{5,7})\s?[号號]"),
     regex.compile(r"第\s?(?P<n>\d{1,6})\s?(?=(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))"),
     regex.compile(rf"[（(]\s?(?:第|自?编号|自?編號)?\s?(?P<n>{_NUM_CORE})\s?[号號]\s?[)）]"),
     regex.compile(rf"(?:提案|建议|建議|议案|議案)\s?[（(]\s?(?P<n>{_NUM_CORE})\s?[)）]\s?[号號]"),
-    regex.compile(r"(?<=会议|會議)\s?(?P<n>[A-Za-z]{0,4}\d{1,6})\s?[号號](?=\s?[《“\"]|\s?(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))"),
+    regex.compile(r"(?<=会议|會議)\s?(?P<n>[A-Za-z]{0,4}\d{1,8})\s?[号號](?=\s?[《“\"]|\s?(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))"),
 )
 _DELEGATION_PREFIX = regex.compile(r"^[\p{Han}](?=\d)")
 
@@ -245,6 +245,9 @@ def _quoted_title(text: str, *, in_title: bool) -> tuple[str, int, int] | None:
             if k < 0:
                 break
             after = window[k + 1 : k + 40]
+            if ch == "《" and best is None and _KIND_SUFFIX.search(window[i + 1 : k]) and "《" not in window[i + 1 : k]:
+                best = k  # 《关于…的建议》于3月8日交我局…《…》: a book-title quote ending in its kind is whole
+                break
             if _ANCHOR.match(after) or (in_title and (regex.match(r"(?:的)?(?:答复|答復|复函|回复|办理)", after) or not after.strip())):
                 best = k
                 if _LIST_NEXT.match(after) or _RECEIVED_NEXT.match(after) or _KIND_THEN_BREAK.match(after):
