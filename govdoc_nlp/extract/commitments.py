@@ -22,7 +22,7 @@ from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.patterns import lexicon as lx
 from govdoc_nlp.segment.blocks import Para
 
-_FRAME = regex.compile(r"^(?:" + rx.alternation(lx.FRAME_OPENERS) + r")\p{Han}{0,12}$")
+_FRAME = regex.compile(r"^(?:" + rx.alternation(lx.FRAME_OPENERS) + r")[\p{Han}、]{0,14}$")
 """A sentence's opening frame without a subject (按初步设计, 根据规划)."""
 _WORD_CHAR = regex.compile(r"[\p{Han}\d]")
 _QUESTION = regex.compile(rx.alternation(lx.QUESTION_WORDS))
