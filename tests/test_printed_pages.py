@@ -106,20 +106,23 @@ def test_a_printed_one_line_letter_keeps_its_date_and_copies(tmp_path):
     assert [(c.name, c.copies) for c in reply.cc] == [("市人大代工委", 2), ("市政府督查室", 2)]  # X2份Y2份
 
 
+def _printed(doc_id: str, tmp_path):
+    """A corpora page printed as a PDF, parsed."""
+    page = corpus_path(doc_id).read_text(encoding="utf-8")
+    return govdoc_nlp.parse(render_pdf(page, tmp_path / f"{doc_id}.pdf"))
+
+
 def test_the_rest_of_a_breadcrumb_the_margin_broke_is_no_title(tmp_path):
-    page = corpus_path("c557").read_text(encoding="utf-8")  # 您所在的位置:网站首页 > … > 市人大代表建议与答复, no title
-    reply = govdoc_nlp.parse(render_pdf(page, tmp_path / "crumb.pdf"))
+    reply = _printed("c557", tmp_path)  # 您所在的位置:网站首页 > … > 市人大代表建议与答复, no title
     assert reply.title is None and reply.issuer == "蓝湾市公安局"
 
 
 def test_a_pronunciation_the_margin_broke_is_dropped(tmp_path):
-    page = corpus_path("c574").read_text(encoding="utf-8")  # a glossed copy: 集團(tuán)將 breaks as 集團(t / uán)將
-    reply = govdoc_nlp.parse(render_pdf(page, tmp_path / "gloss.pdf"))
-    assert [c.text[-8:] for c in reply.commitments] == ["及時開展下步建設工作。"[-8:]]
+    reply = _printed("c574", tmp_path)  # a glossed copy: 集團(tuán)將 breaks as 集團(t / uán)將
+    assert [c.text[-8:] for c in reply.commitments] == ["展下步建設工作。"]
     assert "(" not in reply.commitments[0].text
 
 
 def test_an_info_box_title_the_margin_broke_is_whole(tmp_path):
-    page = corpus_path("c564").read_text(encoding="utf-8")  # - 中文名:关于…第1 / 7号提案的答复
-    reply = govdoc_nlp.parse(render_pdf(page, tmp_path / "box.pdf"))
+    reply = _printed("c564", tmp_path)  # - 中文名:关于…第1 / 7号提案的答复
     assert reply.title == "关于对政协澄江市三届二次会议第17号提案的答复" and reply.proposal.number == "17"

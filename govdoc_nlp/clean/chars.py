@@ -19,13 +19,14 @@ FOLD_TABLE = str.maketrans(_FOLD)
 
 _DROP = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\ufffd\x00-\x08\x0b-\x1f\x7f]")
 _SPACE_RUN = re.compile(r" +")
-PINYIN_GLOSS_BODY = r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_GLOSS_BODY = rf"[(（][a-zü]*[{_TONED}][a-zü]*[)）]"
 """A pronunciation in brackets, with at least one tone mark (ù in (fù))."""
 _PINYIN_GLOSS = re.compile(r"(?:(?<=[\u3400-\u9fff])|^[ \u3000]*)" + PINYIN_GLOSS_BODY)
 """A pronunciation a converter wrote after a character (會(huì)議, 現(xiàn)), or at the start of a line
 the margin broke after the character: not the letter's text."""
-GLOSS_HEAD = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]?[a-zü]*$")
-GLOSS_TAIL = re.compile(r"^[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]?[a-zü]*[)）]")
+GLOSS_HEAD = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü]*[{_TONED}]?[a-zü]*$")
+GLOSS_TAIL = re.compile(rf"^[a-zü]*[{_TONED}]?[a-zü]*[)）]")
 """The two halves of a pronunciation the margin broke (集團(t / uán)將)."""
 
 

@@ -161,8 +161,11 @@ def whitespace_gaps(mapped: MappedText, source: str) -> list[tuple[int, int]]:
 
 
 
-_TITLE_SEGMENT = regex.compile(r"(?:\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))?(?:关于|關於|对|對|《(?=关于|關於))\S{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")(?:[\[［【(（][^\]］】)）\s]{2,24}[\]］】)）])?")
-_TITLE_OPENING = regex.compile(r"(?:\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))?(?:关于|關於|对|對)")
+_ISSUER_BEFORE_TITLE = r"(?:\p{Han}{2,30}?(?:" + rx.alternation(rx.lx.ORG_SUFFIXES) + r"))?"
+_TITLE_SEGMENT = regex.compile(
+    _ISSUER_BEFORE_TITLE + r"(?:关于|關於|对|對|《(?=关于|關於))\S{4,80}?(?:" + rx.alternation(rx.lx.TITLE_ENDINGS) + r")(?:[\[［【(（][^\]］】)）\s]{2,24}[\]］】)）])?"
+)
+_TITLE_OPENING = regex.compile(_ISSUER_BEFORE_TITLE + r"(?:关于|關於|对|對)")
 """The first words of a title a space broke (X局关于政治协商会议 / …), after an empty 主题词 label."""
 _SPACED_ADDRESSEE = regex.compile(rf"(?:{rx.NAME})\s(?:{rx.ROLE})(?=\s?(?:您|你))")
 """A salutation without its colon, its name spaced from its role, before the opening (王立超  委员 您在…)."""

@@ -68,13 +68,7 @@ _QUOTES = {"“": "”", "「": "」", "『": "』"}
 def _quoted(sentence: str, pos: int) -> bool:
     """Whether ``pos`` stands inside a quotation (规定“…且近期将开工建设的项目”可以…): quoted words
     are a rule's or a plan's, not the replier's promise."""
-    closing: list[str] = []
-    for ch in sentence[:pos]:
-        if closing and ch == closing[-1]:
-            closing.pop()
-        elif ch in _QUOTES:
-            closing.append(_QUOTES[ch])
-    return bool(closing)
+    return bool(rx.unclosed_quotes(sentence[:pos], _QUOTES))
 _JIANG_ADVERB_NEXT = regex.compile(r"^(?:继续|繼續|进一步|進一步|积极|積極|加快|尽快|逐步|全力|认真|持续|適時|适时|及时|優先|优先|努力|力争|争取|把|于|在|按照|根据|结合|会同|與|与|联合|適時)")
 _PLACE_ONLY = regex.compile(r"\p{Han}{1,8}?(?:省|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉)")
 _SUBJECT_THEN_INTENT = regex.compile(r"^\p{Han}{2,10}?(?:也|还|還|仍|继续|繼續)?(?:将|將|拟|擬|计划|計劃|力争|力爭)")

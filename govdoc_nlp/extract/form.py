@@ -16,9 +16,10 @@ _LABELS = sorted(lx.HANDLING_FORM_FIELDS, key=len, reverse=True)
 _LABEL_START = regex.compile(r"\p{Han}(?:\s?\p{Han}){1,6}\s?[:：]")
 _FIELD = regex.compile(r"(?P<label>" + "|".join(rx.spaced(w) for w in _LABELS) + r")\s?[:：]\s?(?P<value>.*?)\s?(?=\p{Han}(?:\s?\p{Han}){1,6}\s?[:：]|$)")
 
-_TITLE_LABELS = [w for w in _LABELS if lx.HANDLING_FORM_FIELDS[w] == "proposal_title"]
+PROPOSAL_TITLE_LABEL = "|".join(rx.spaced(w) for w in _LABELS if lx.HANDLING_FORM_FIELDS[w] == "proposal_title")
+"""A form's labels of the proposal's title (提案名称, 事 由, 案由 …), spaces allowed, as a pattern."""
 _BARE_TITLE_ROW = regex.compile(
-    r"^(?P<label>" + "|".join(rx.spaced(w) for w in _TITLE_LABELS) + r")\s?(?P<value>(?:关于|關於|關于)\S.{2,80}?(?:的)?(?:建议|建議|提案|议案|議案))$"
+    r"^(?P<label>" + PROPOSAL_TITLE_LABEL + r")\s?(?P<value>(?:关于|關於|關于)\S.{2,80}?(?:的)?(?:建议|建議|提案|议案|議案))$"
 )
 """A form's title row printed as table cells without a colon (事 由 关于…的建议)."""
 

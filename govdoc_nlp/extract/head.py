@@ -8,6 +8,7 @@ import regex
 
 from govdoc_nlp.clean.mapped import MappedText
 from govdoc_nlp.extract.context import Context
+from govdoc_nlp.extract.form import PROPOSAL_TITLE_LABEL
 from govdoc_nlp.patterns import compiled as rx
 from govdoc_nlp.patterns import lexicon as lx
 from govdoc_nlp.segment.blocks import Para
@@ -150,9 +151,7 @@ def _is_metadata_line(text: str) -> bool:
 _LEADING_DOC_NUMBER = regex.compile(rf"^{rx.DOC_NUMBER.pattern}\s?(?:[（(][A-DＡ-Ｄ]类?[)）])?\s?[-—－]?\s?(?=\p{{Han}})")
 """A 文号 glued before the issuer's name on the line above the title (澄文旅函〔2023〕44号澄潭市文化和旅游局)."""
 _PIPED_TITLE_LABEL = regex.compile(r"^(?:标\s?题|標\s?題|信息名称|名\s?称)\s?[|｜]\s?")
-_PROPOSAL_ROW = regex.compile(
-    r"^(?:" + "|".join(rx.spaced(w) for w, key in lx.HANDLING_FORM_FIELDS.items() if key == "proposal_title") + r")\s?[:：]"
-)
+_PROPOSAL_ROW = regex.compile(rf"^(?:{PROPOSAL_TITLE_LABEL})\s?[:：]")
 _LIST_NUMBER = regex.compile(r"^\d{1,2}\s?[.．、]\s?(?=\p{Han})")
 _SLASHED_LABEL = regex.compile(r"^\p{Han}{1,6}[/／]\p{Han}{1,8}\s?[:：]")
 """A form's label shared by two kinds (建议/提案提出者：, 建议/提案内容：): its row is never a title."""
@@ -243,9 +242,11 @@ def _trim_title(paras: list[Para], ctx: Context) -> list[Para]:
 
 
 _NO_TITLE_START = "号號届屆次"
-_AFTER_SESSION = regex.compile(r"^(?:第\s?[A-Za-z]{0,4}\d{1,6}\s?[号號]|(?:人大|政协|政協)?(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))")
-_SESSION_LINE = regex.compile(r"\p{Han}{0,20}(?:人大|政协|政協|人民代表大会|政治协商会议)\p{Han}{0,12}(?:会议|會議)")
 """Characters a title never starts with: a line opening with one continues the line above."""
+_SESSION_LINE = regex.compile(r"\p{Han}{0,20}(?:人大|政协|政協|人民代表大会|政治协商会议)\p{Han}{0,12}(?:会议|會議)")
+"""A line holding only a session (溪岚区第七届人大二次会议), the first line of a title it starts."""
+_AFTER_SESSION = regex.compile(r"^(?:第\s?[A-Za-z]{0,4}\d{1,6}\s?[号號]|(?:人大|政协|政協)?(?:代表|委员|委員)?(?:建议|建議|提案|议案|議案))")
+"""How the title's next line opens after its session: the number or the proposal's kind."""
 _SHORT_TAIL = regex.compile(r"\p{Han}{2,12}")
 """A heading's last words broken onto their own line (…办理工作 / 完成情况说明)."""
 

@@ -51,16 +51,11 @@ _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "
 def _heading_stop(rest: str) -> int:
     """Where a heading ends: its first 。 outside quotes (关于“A。B”的建议), or its first 。 at all
     when a quote never closes."""
-    first = rest.find("。")
-    closing: list[str] = []
-    for i, ch in enumerate(rest):
-        if closing and ch == closing[-1]:
-            closing.pop()
-        elif ch in _QUOTE_PAIRS:
-            closing.append(_QUOTE_PAIRS[ch])
-        elif ch == "。" and not closing:
-            return i
-    return -1 if not closing else first
+    stops = [i for i, ch in enumerate(rest) if ch == "。"]
+    outside = next((i for i in stops if not rx.unclosed_quotes(rest[:i], _QUOTE_PAIRS)), None)
+    if outside is not None:
+        return outside
+    return stops[0] if stops and rx.unclosed_quotes(rest, _QUOTE_PAIRS) else -1
 
 
 def _value(number: str) -> int | None:

@@ -296,6 +296,18 @@ LOST_CHARS = regex.compile(r"(?<!\d)(?:19|20)\d{3,4}月|(?:届|人大|政协)次
 CONTACT_PHONE = regex.compile(r"(?:电话|電話|联系方式|聯繫方式|手机|手機)[^\d\n]{0,8}(?:1[3-9]\d{9}|0\d{2,3}[-－ ]?\d{7,8}|\d{7,8})(?!\d)")
 
 
+def unclosed_quotes(text: str, pairs: dict[str, str]) -> list[str]:
+    """The closing marks still owed at the end of ``text`` for the quotes of ``pairs`` (opening →
+    closing) opened in it, innermost last: empty when every quote is closed."""
+    closing: list[str] = []
+    for ch in text:
+        if closing and ch == closing[-1]:
+            closing.pop()
+        elif ch in pairs:
+            closing.append(pairs[ch])
+    return closing
+
+
 def is_subsequence(short: str, long: str) -> bool:
     """True when ``short`` reads in order inside ``long`` (characters may stand between)."""
     it = iter(long)
